@@ -1,0 +1,165 @@
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FallbackNotice } from "@/components/content/fallback-notice";
+import { RichText } from "@/components/content/rich-text";
+import { ShareLinks } from "@/components/news/share-links";
+import { getPostBySlug } from "@/lib/data/posts";
+import { formatDate, isoDay } from "@/lib/format";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { absoluteUrl, pageMetadata } from "@/lib/seo";
+import { slugSchema } from "@/lib/validation/params";
+
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
+
+async function load(params: PageProps<"/[locale]/news/[slug]">["params"]) {
+  const { locale, slug } = (await params) as { locale: AppLocale; slug: string };
+  const decoded = decodeURIComponent(slug);
+  if (!slugSchema.safeParse(decoded).success) notFound();
+  const result = await getPostBySlug(locale, decoded);
+  if (result.kind === "missing") notFound();
+  if (result.kind === "redirect") permanentRedirect(`/${locale}/news/${result.slug}`);
+  return { locale, post: result.post };
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/news/[slug]">): Promise<Metadata> {
+  const { locale, post } = await load(params);
+  // Only real translations are alternates; a fallback page's canonical is the Polish original.
+  const paths = Object.fromEntries(Object.entries(post.slugs).map(([l, s]) => [l, `/${l}/news/${s}`]));
+  return pageMetadata({
+    locale,
+    title: post.seoTitle ?? post.title,
+    description: post.seoDescription ?? post.excerpt ?? post.title,
+    paths,
+    image: post.cover && { url: post.cover.src, width: post.cover.width, height: post.cover.height, alt: post.cover.alt },
+    type: "article",
+    publishedTime: post.publishedAt,
+    authors: post.authorName ? [post.authorName] : undefined,
+  });
+}
+
+export default async function ArticlePage({ params }: PageProps<"/[locale]/news/[slug]">) {
+  const { locale, post } = await load(params);
+  setRequestLocale(locale);
+  const t = await getTranslations("Article");
+  const contentLang = post.isFallback ? post.contentLocale : undefined;
+
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-10">
+      {post.isFallback ? <FallbackNotice contentLocale={post.contentLocale} /> : null}
+      <header>
+        <p className="text-sm text-slate-600">
+          <NextLink href={`/${locale}/news`} className="text-brand-700 hover:underline">
+            {t("backToNews")}
+          </NextLink>
+        </p>
+        <h1 lang={contentLang} className="mt-3 text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">
+          {post.title}
+        </h1>
+        <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-slate-700">
+          <span>
+            <span className="sr-only">{t("published")}: </span>
+            <time dateTime={isoDay(post.publishedAt)}>{formatDate(post.publishedAt, locale)}</time>
+          </span>
+          {post.authorName ? <span>{t("byline", { author: post.authorName })}</span> : null}
+        </p>
+      </header>
+
+      {post.cover ? (
+        <figure className="mt-8">
+          {/* eslint-disable-next-line @next/next/no-img-element -- stored media; responsive variants arrive with the media library */}
+          <img
+            src={post.cover.src}
+            alt={post.cover.alt}
+            width={post.cover.width ?? undefined}
+            height={post.cover.height ?? undefined}
+            className="h-auto w-full rounded-lg"
+          />
+        </figure>
+      ) : null}
+
+      <RichText html={post.body} lang={contentLang} className="mt-8" />
+
+      {post.clusters.length > 0 || post.agreement ? (
+        <aside className="mt-10 grid gap-6 rounded-lg bg-slate-50 p-5 sm:grid-cols-2">
+          {post.clusters.length > 0 ? (
+            <section aria-labelledby="article-clusters">
+              <h2 id="article-clusters" className="font-semibold">
+                {t("clusters")}
+              </h2>
+              <ul className="mt-2 list-disc pl-5">
+                {post.clusters.map((cluster) => (
+                  <li key={cluster.slug}>
+                    <NextLink href={`/${locale}/clusters/${cluster.slug}`} className="text-brand-700 hover:underline">
+                      {cluster.name}
+                    </NextLink>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {post.agreement ? (
+            <section aria-labelledby="article-agreement">
+              <h2 id="article-agreement" className="font-semibold">
+                {t("agreement")}
+              </h2>
+              <p className="mt-2">
+                <NextLink href={`/${locale}/agreements/${post.agreement.slug}`} className="text-brand-700 hover:underline">
+                  {post.agreement.title}
+                </NextLink>
+              </p>
+            </section>
+          ) : null}
+        </aside>
+      ) : null}
+
+      {post.tags.length > 0 ? (
+        <section aria-labelledby="article-tags" className="mt-8">
+          <h2 id="article-tags" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+            {t("tags")}
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {post.tags.map((tag) => (
+              <li key={tag.slug}>
+                <NextLink
+                  href={`/${locale}/news?tag=${tag.slug}`}
+                  className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-brand-50"
+                >
+                  {tag.name}
+                </NextLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <ShareLinks url={absoluteUrl(`/${locale}/news/${post.slug}`)} title={post.title} />
+
+      <nav aria-label={t("moreNews")} className="mt-12 grid gap-4 border-t border-slate-200 pt-6 sm:grid-cols-2">
+        {post.previous ? (
+          <NextLink href={`/${locale}/news/${post.previous.slug}`} rel="prev" className="group rounded-md p-2 hover:bg-brand-50">
+            <span className="block text-sm text-slate-600">← {t("previous")}</span>
+            <span className="font-medium text-brand-700 group-hover:underline" lang={post.previous.contentLocale === locale ? undefined : post.previous.contentLocale}>
+              {post.previous.title}
+            </span>
+          </NextLink>
+        ) : (
+          <span />
+        )}
+        {post.next ? (
+          <NextLink href={`/${locale}/news/${post.next.slug}`} rel="next" className="group rounded-md p-2 text-right hover:bg-brand-50">
+            <span className="block text-sm text-slate-600">{t("next")} →</span>
+            <span className="font-medium text-brand-700 group-hover:underline" lang={post.next.contentLocale === locale ? undefined : post.next.contentLocale}>
+              {post.next.title}
+            </span>
+          </NextLink>
+        ) : null}
+      </nav>
+    </article>
+  );
+}

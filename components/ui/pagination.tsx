@@ -1,0 +1,34 @@
+import NextLink from "next/link";
+
+interface Props {
+  label: string;
+  previousLabel: string;
+  nextLabel: string;
+  statusLabel: string;
+  previousHref: string | null;
+  nextHref: string | null;
+}
+
+// Previous/next pagination; texts arrive translated.
+export function Pagination({ label, previousLabel, nextLabel, statusLabel, previousHref, nextHref }: Props) {
+  const linkClass = "rounded-md border border-slate-300 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50";
+  return (
+    <nav aria-label={label} className="mt-10 flex flex-wrap items-center justify-between gap-4">
+      {previousHref ? (
+        <NextLink href={previousHref} rel="prev" className={linkClass}>
+          ← {previousLabel}
+        </NextLink>
+      ) : (
+        <span />
+      )}
+      <p className="text-sm text-slate-600">{statusLabel}</p>
+      {nextHref ? (
+        <NextLink href={nextHref} rel="next" className={linkClass}>
+          {nextLabel} →
+        </NextLink>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,244 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { type AppLocale, pickTranslation, withSource } from "@/lib/i18n/locales";
+import { cached, cacheTags } from "./cache";
+import { type ImageDto, mediaSelect, toImage } from "./media";
+
+export const NEWS_PAGE_SIZE = 10;
+
+export interface PostLink {
+  slug: string;
+  title: string;
+  contentLocale: AppLocale;
+}
+
+export interface PostSummary extends PostLink {
+  id: string;
+  excerpt: string | null;
+  publishedAt: string;
+  authorName: string | null;
+  isFallback: boolean;
+  cover: ImageDto | null;
+  tags: { slug: string; name: string }[];
+}
+
+export interface PostDetail extends PostSummary {
+  body: string;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  clusters: { slug: string; name: string }[];
+  agreement: { slug: string; title: string } | null;
+  /** Slug of each published translation, for hreflang and the language switcher. */
+  slugs: Partial<Record<AppLocale, string>>;
+  previous: PostLink | null;
+  next: PostLink | null;
+}
+
+export type PostLookup =
+  | { kind: "found"; post: PostDetail }
+  | { kind: "redirect"; slug: string }
+  | { kind: "missing" };
+
+// Visitors see a post when it is published, its time has come, and the translation is live.
+function publicPostWhere(): Prisma.PostWhereInput {
+  return { status: "PUBLISHED", publishedAt: { lte: new Date() } };
+}
+
+const liveTranslations = (locale: AppLocale) =>
+  ({
+    where: { status: "PUBLISHED", locale: { in: withSource(locale) } },
+    select: { locale: true, title: true, slug: true, excerpt: true },
+  }) as const;
+
+const summarySelect = (locale: AppLocale) =>
+  ({
+    id: true,
+    publishedAt: true,
+    authorName: true,
+    translations: liveTranslations(locale),
+    cover: { select: mediaSelect(locale) },
+    tags: {
+      select: {
+        tag: {
+          select: {
+            slug: true,
+            translations: { where: { locale: { in: withSource(locale) } }, select: { locale: true, name: true } },
+          },
+        },
+      },
+    },
+  }) satisfies Prisma.PostSelect;
+
+type SummaryRow = Prisma.PostGetPayload<{ select: ReturnType<typeof summarySelect> }>;
+
+function toSummary(row: SummaryRow, locale: AppLocale): PostSummary | null {
+  const picked = pickTranslation(row.translations, locale);
+  if (!picked || !row.publishedAt) return null;
+  const { translation, isFallback } = picked;
+  return {
+    id: row.id,
+    slug: translation.slug,
+    title: translation.title,
+    excerpt: translation.excerpt,
+    contentLocale: translation.locale as AppLocale,
+    isFallback,
+    publishedAt: row.publishedAt.toISOString(),
+    authorName: row.authorName,
+    cover: toImage(row.cover, locale),
+    tags: row.tags.map(({ tag }) => ({
+      slug: tag.slug,
+      name: pickTranslation(tag.translations, locale)?.translation.name ?? tag.slug,
+    })),
+  };
+}
+
+function toLink(row: { translations: { locale: string; slug: string; title: string }[] } | null, locale: AppLocale): PostLink | null {
+  const picked = row && pickTranslation(row.translations, locale);
+  if (!picked) return null;
+  return { slug: picked.translation.slug, title: picked.translation.title, contentLocale: picked.translation.locale as AppLocale };
+}
+
+export interface NewsPage {
+  posts: PostSummary[];
+  page: number;
+  totalPages: number;
+  total: number;
+}
+
+// One page of published news, newest first, optionally only those with a tag.
+export async function queryNewsPage(locale: AppLocale, page: number, tagSlug?: string): Promise<NewsPage | null> {
+  const where: Prisma.PostWhereInput = {
+    ...publicPostWhere(),
+    translations: { some: { status: "PUBLISHED" } },
+    ...(tagSlug ? { tags: { some: { tag: { slug: tagSlug } } } } : {}),
+  };
+  const total = await db.post.count({ where });
+  const totalPages = Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE));
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
+  const rows = await db.post.findMany({
+    where,
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * NEWS_PAGE_SIZE,
+    take: NEWS_PAGE_SIZE,
+    select: summarySelect(locale),
+  });
+  const posts = rows.map((row) => toSummary(row, locale)).filter((p): p is PostSummary => p !== null);
+  return { posts, page, totalPages, total };
+}
+
+// The newest published posts, for the home page.
+export async function queryLatestPosts(locale: AppLocale, take: number): Promise<PostSummary[]> {
+  const page = await queryNewsPage(locale, 1);
+  return page?.posts.slice(0, take) ?? [];
+}
+
+const linkSelect = (locale: AppLocale) => ({ translations: liveTranslations(locale) }) as const;
+
+// An article by the slug in the URL: the visitor's translation, a redirect to it when the
+// URL carries another locale's slug, or the Polish original when there is no translation.
+export async function queryPostBySlug(locale: AppLocale, slug: string): Promise<PostLookup> {
+  const live = { slug, status: "PUBLISHED", post: publicPostWhere() } as const;
+  // Prefer the visitor's own locale when two translations share a slug.
+  const match =
+    (await db.postTranslation.findFirst({ where: { ...live, locale }, select: { postId: true } })) ??
+    (await db.postTranslation.findFirst({ where: live, orderBy: { locale: "asc" }, select: { postId: true } }));
+  const postId = match?.postId;
+  if (!postId) return { kind: "missing" };
+
+  const row = await db.post.findUnique({
+    where: { id: postId },
+    select: {
+      ...summarySelect(locale),
+      agreementId: true,
+      translations: {
+        where: { status: "PUBLISHED" },
+        select: { locale: true, title: true, slug: true, excerpt: true, body: true, seoTitle: true, seoDescription: true },
+      },
+      clusters: {
+        orderBy: { position: "asc" },
+        select: {
+          cluster: {
+            select: {
+              slug: true,
+              translations: { where: { locale: { in: withSource(locale) } }, select: { locale: true, name: true } },
+            },
+          },
+        },
+      },
+      agreement: {
+        select: {
+          slug: true,
+          translations: { where: { locale: { in: withSource(locale) } }, select: { locale: true, title: true } },
+        },
+      },
+    },
+  });
+  if (!row?.publishedAt) return { kind: "missing" };
+
+  const picked = pickTranslation(row.translations, locale);
+  if (!picked) return { kind: "missing" };
+  if (picked.translation.slug !== slug) return { kind: "redirect", slug: picked.translation.slug };
+
+  const summary = toSummary({ ...row, translations: row.translations.filter((t) => t.locale === picked.translation.locale) }, locale);
+  if (!summary) return { kind: "missing" };
+  const [previous, next] = await Promise.all([
+    db.post.findFirst({
+      where: { ...publicPostWhere(), publishedAt: { lt: row.publishedAt }, translations: { some: { status: "PUBLISHED" } } },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      select: linkSelect(locale),
+    }),
+    db.post.findFirst({
+      where: { ...publicPostWhere(), publishedAt: { gt: row.publishedAt, lte: new Date() }, translations: { some: { status: "PUBLISHED" } } },
+      orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+      select: linkSelect(locale),
+    }),
+  ]);
+
+  return {
+    kind: "found",
+    post: {
+      ...summary,
+      body: picked.translation.body,
+      seoTitle: picked.translation.seoTitle,
+      seoDescription: picked.translation.seoDescription,
+      clusters: row.clusters.map(({ cluster }) => ({
+        slug: cluster.slug,
+        name: pickTranslation(cluster.translations, locale)?.translation.name ?? cluster.slug,
+      })),
+      agreement: row.agreement && {
+        slug: row.agreement.slug,
+        title: pickTranslation(row.agreement.translations, locale)?.translation.title ?? row.agreement.slug,
+      },
+      slugs: Object.fromEntries(row.translations.map((t) => [t.locale, t.slug])),
+      previous: toLink(previous, locale),
+      next: toLink(next, locale),
+    },
+  };
+}
+
+// Published posts linked to a cluster or an agreement, newest first.
+export async function queryPostsLinkedTo(
+  locale: AppLocale,
+  link: { clusterSlug: string } | { agreementSlug: string },
+  take = 10,
+): Promise<PostSummary[]> {
+  const rows = await db.post.findMany({
+    where: {
+      ...publicPostWhere(),
+      translations: { some: { status: "PUBLISHED" } },
+      ...("clusterSlug" in link
+        ? { clusters: { some: { cluster: { slug: link.clusterSlug } } } }
+        : { agreement: { slug: link.agreementSlug } }),
+    },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take,
+    select: summarySelect(locale),
+  });
+  return rows.map((row) => toSummary(row, locale)).filter((p): p is PostSummary => p !== null);
+}
+
+export const getNewsPage = cached(queryNewsPage, "news-page", [cacheTags.posts, cacheTags.tags]);
+export const getLatestPosts = cached(queryLatestPosts, "latest-posts", [cacheTags.posts]);
+export const getPostBySlug = cached(queryPostBySlug, "post-by-slug", [cacheTags.posts, cacheTags.clusters, cacheTags.agreements, cacheTags.tags]);
+export const getPostsLinkedTo = cached(queryPostsLinkedTo, "posts-linked", [cacheTags.posts]);

@@ -1,0 +1,34 @@
+import sanitizeHtml from "sanitize-html";
+
+// Editors' HTML as it may reach a visitor: formatting, links and images, never a script,
+// an event handler, a style or a javascript: URL. Applied on save (issue 3) and on render.
+const options: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "a", "ul", "ol", "li",
+    "blockquote", "figure", "figcaption", "img", "hr",
+  ],
+  allowedAttributes: {
+    a: ["href", "title", "hreflang"],
+    img: ["src", "srcset", "sizes", "alt", "width", "height"],
+  },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: ["http", "https"] },
+  allowProtocolRelative: false,
+  transformTags: {
+    a: (tagName, attribs) => {
+      const external = /^https?:\/\//i.test(attribs.href ?? "");
+      return {
+        tagName,
+        attribs: external ? { ...attribs, rel: "noopener noreferrer" } : attribs,
+      };
+    },
+  },
+};
+
+export function sanitizeRichText(html: string): string {
+  return sanitizeHtml(html, options);
+}
+
+export function stripHtml(html: string): string {
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, " ").trim();
+}
