@@ -8,7 +8,7 @@ const options: sanitizeHtml.IOptions = {
     "blockquote", "figure", "figcaption", "img", "hr",
   ],
   allowedAttributes: {
-    a: ["href", "title", "hreflang"],
+    a: ["href", "title", "hreflang", "rel"],
     img: ["src", "srcset", "sizes", "alt", "width", "height"],
   },
   allowedSchemes: ["http", "https", "mailto"],
@@ -17,10 +17,9 @@ const options: sanitizeHtml.IOptions = {
   transformTags: {
     a: (tagName, attribs) => {
       const external = /^https?:\/\//i.test(attribs.href ?? "");
-      return {
-        tagName,
-        attribs: external ? { ...attribs, rel: "noopener noreferrer" } : attribs,
-      };
+      // rel is never taken from the input: set for external links, dropped otherwise.
+      const { rel: _ignored, ...rest } = attribs;
+      return { tagName, attribs: external ? { ...rest, rel: "noopener noreferrer" } : rest };
     },
   },
 };

@@ -17,3 +17,8 @@ export const sectorKeys = [
 ] as const;
 
 export type SectorKey = (typeof sectorKeys)[number];
+
+// Narrows an arbitrary string to a known sector key.
+export function isSectorKey(value: unknown): value is SectorKey {
+  return typeof value === "string" && (sectorKeys as readonly string[]).includes(value);
+}

@@ -19,7 +19,7 @@ export async function ShareLinks({ url, title }: { url: string; title: string })
       <h2 id="share" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
         {t("share")}
       </h2>
-      <ul className="mt-2 flex gap-2">
+      <ul className="mt-2 flex flex-wrap gap-2">
         {links.map(({ href, label, Icon }) => (
           <li key={label}>
             <a

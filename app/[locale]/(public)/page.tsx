@@ -24,11 +24,13 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   setRequestLocale(locale);
   const t = await getTranslations("Home");
   const site = await getTranslations("Site");
-  const [posts, clusters, agreements] = await Promise.all([
+  const [posts, allClusters, agreements] = await Promise.all([
     getLatestPosts(locale, 4),
     getClusters(locale),
     getAgreements(locale, 3),
   ]);
+  // The umbrella network introduces itself in the hero; its members are listed below.
+  const clusters = allClusters.filter((cluster) => !cluster.isUmbrella);
 
   return (
     <>

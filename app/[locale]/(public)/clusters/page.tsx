@@ -8,6 +8,10 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { everyLocale, pageMetadata } from "@/lib/seo";
 import { clusterQuerySchema } from "@/lib/validation/params";
 
+// Filters and pages live in the query string, so this page renders per request; its
+// queries still come from the data cache.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/clusters">): Promise<Metadata> {
   const locale = (await params).locale as AppLocale;
   const t = await getTranslations({ locale, namespace: "Clusters" });

@@ -10,6 +10,10 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { everyLocale, pageMetadata } from "@/lib/seo";
 import { newsQuerySchema } from "@/lib/validation/params";
 
+// Filters and pages live in the query string, so this page renders per request; its
+// queries still come from the data cache.
+export const dynamic = "force-dynamic";
+
 function newsHref(locale: AppLocale, page: number, tag?: string) {
   const query = new URLSearchParams();
   if (tag) query.set("tag", tag);

@@ -1,0 +1,88 @@
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import type { AppLocale } from "../../lib/i18n/locales";
+import type { Db } from "../../lib/prisma-client";
+import { toParagraphs } from "./html";
+import { okipArticle } from "./okip-article";
+import { okipAgreement, okipAreas, okipCoverAlt, okipSignatory, okipTags } from "./okip-agreement";
+import { memberClusters, okipCluster } from "./okip-clusters";
+import { localize } from "./types";
+import type { PostTranslationSeed } from "./writers";
+import {
+  linkAreas,
+  upsertAgreement,
+  upsertArea,
+  upsertCluster,
+  upsertImage,
+  upsertParty,
+  upsertPost,
+  upsertTag,
+} from "./writers";
+
+// The real content of the portal: the OKIP network and its 2015 inter-cluster agreement.
+
+export const OKIP_POST_ID = "post_okip_agreement_2015";
+export const OKIP_COVER_PATH = "seed/okip-agreement-2015.jpg";
+
+// The cover's size on disk, or 0 while the image has not been added to public/media.
+async function coverSize(): Promise<number> {
+  try {
+    return (await stat(path.join(process.cwd(), "public", "media", OKIP_COVER_PATH))).size;
+  } catch {
+    return 0;
+  }
+}
+
+function articleTranslation(locale: AppLocale): PostTranslationSeed {
+  const { title, paragraphs, excerpt, seoTitle, seoDescription } = okipArticle[locale];
+  return { status: "PUBLISHED", title, body: toParagraphs(paragraphs), excerpt, seoTitle, seoDescription };
+}
+
+// Seeds the OKIP clusters, the 2015 agreement with its areas, and the article announcing it.
+export async function seedOkip(db: Db): Promise<void> {
+  const okipId = await upsertCluster(db, okipCluster);
+  const clusterIds = [okipId];
+  for (const member of memberClusters(okipId)) clusterIds.push(await upsertCluster(db, member));
+
+  const agreementId = await upsertAgreement(db, okipAgreement);
+  for (const [position, clusterId] of clusterIds.entries()) {
+    const isOkip = clusterId === okipId;
+    await upsertParty(db, {
+      agreementId,
+      clusterId,
+      position,
+      signatoryName: isOkip ? okipSignatory.name : undefined,
+      signatoryRoles: isOkip ? okipSignatory.roles : undefined,
+    });
+  }
+  const areaIds: string[] = [];
+  for (const area of okipAreas) areaIds.push(await upsertArea(db, area.key, area.names));
+  await linkAreas(db, agreementId, areaIds);
+
+  const tagIds: string[] = [];
+  for (const tag of okipTags) tagIds.push(await upsertTag(db, tag.id, tag.slug, tag.names));
+
+  const coverId = await upsertImage(db, {
+    id: "media_okip_agreement_2015",
+    path: OKIP_COVER_PATH,
+    fileName: "okip-agreement-2015.jpg",
+    mimeType: "image/jpeg",
+    size: await coverSize(),
+    width: 1200,
+    height: 630,
+    alt: okipCoverAlt,
+  });
+
+  await upsertPost(db, {
+    id: OKIP_POST_ID,
+    status: "PUBLISHED",
+    publishedAt: new Date("2015-06-24T08:00:00Z"), // 10:00 in Warsaw
+    authorName: "Anna Figiel",
+    coverId,
+    agreementId,
+    isDemo: false,
+    translations: localize(articleTranslation),
+    tagIds,
+    clusterIds,
+  });
+}

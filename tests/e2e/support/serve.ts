@@ -1,0 +1,37 @@
+// Playwright's web server: a fresh database (real PostgreSQL from TEST_DATABASE_URL, else
+// embedded), migrated and seeded with the real content and the demo set, then `next start`.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { defaultMigrationsDir, migrate, readMigrations } from "../../../lib/migrate";
+import { createPrismaClient } from "../../../lib/prisma-client";
+import { seed } from "../../../prisma/seed";
+import { createTestDatabase } from "../../support/test-database";
+
+const port = process.env.E2E_PORT ?? "3100";
+const database = await createTestDatabase("okip_e2e");
+await migrate(database.url, await readMigrations(defaultMigrationsDir));
+const db = createPrismaClient(database.url, 2);
+await seed(db, { demo: true });
+await db.$disconnect();
+console.log(`e2e database ready (${database.kind})`);
+
+const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", port, "--hostname", "127.0.0.1"], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    SITE_FACEBOOK_URL: "https://www.facebook.com/okip.e2e",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+});
+
+async function shutdown() {
+  next.kill("SIGTERM");
+}
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
+next.on("exit", async (code) => {
+  await database.drop().catch(() => {});
+  process.exit(code ?? 0);
+});
