@@ -18,7 +18,8 @@ const options: sanitizeHtml.IOptions = {
     a: (tagName, attribs) => {
       const external = /^https?:\/\//i.test(attribs.href ?? "");
       // rel is never taken from the input: set for external links, dropped otherwise.
-      const { rel: _ignored, ...rest } = attribs;
+      const rest = { ...attribs };
+      delete rest.rel;
       return { tagName, attribs: external ? { ...rest, rel: "noopener noreferrer" } : rest };
     },
   },
