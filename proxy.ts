@@ -1,11 +1,30 @@
+import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./lib/i18n/routing";
+import { listRewrite } from "./lib/list-routes";
 
-// Locale negotiation only: `/` and paths without a locale are redirected by cookie, then
-// Accept-Language, else Polish. Localized pages never pass through here, so their cached
-// HTML is served without running the proxy.
-export default createMiddleware(routing);
+const negotiateLocale = createMiddleware(routing);
+
+// Two jobs, on as few paths as possible (see `matcher`): locale negotiation for `/` and
+// unprefixed paths (cookie, then Accept-Language, else Polish), and mapping cacheable list
+// queries to their cached routes. Other localized pages never pass through here.
+export default function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  if (/^\/(?:pl|en|de|fr|ru)\/(?:news|clusters)$/.test(pathname)) {
+    const target = listRewrite(pathname, searchParams);
+    if (!target) return NextResponse.next();
+    const url = request.nextUrl.clone();
+    url.pathname = target;
+    url.search = "";
+    return NextResponse.rewrite(url);
+  }
+  return negotiateLocale(request);
+}
 
 export const config = {
-  matcher: ["/", "/((?!api|_next|_vercel|media|(?:pl|en|de|fr|ru)(?:/|$)|.*\\..*).*)"],
+  matcher: [
+    "/",
+    "/(pl|en|de|fr|ru)/(news|clusters)",
+    "/((?!api|_next|_vercel|media|(?:pl|en|de|fr|ru)(?:/|$)|.*\\..*).*)",
+  ],
 };

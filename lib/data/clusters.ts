@@ -92,7 +92,8 @@ export async function queryClusters(locale: AppLocale, filter: ClusterFilter = {
     where: {
       ...(filter.region ? { region: filter.region } : {}),
       ...(filter.sector ? { sectors: { has: filter.sector } } : {}),
-      ...(q ? { translations: { some: { name: { contains: q, mode: "insensitive" } } } } : {}),
+      // LIKE wildcards in the visitor's text are matched literally (Prisma passes them through).
+      ...(q ? { translations: { some: { name: { contains: q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } } } } : {}),
     },
     select: summarySelect(locale),
   });

@@ -45,18 +45,27 @@ function publicPostWhere(): Prisma.PostWhereInput {
   return { status: "PUBLISHED", publishedAt: { lte: new Date() } };
 }
 
-const liveTranslations = (locale: AppLocale) =>
-  ({
-    where: { status: "PUBLISHED", locale: { in: withSource(locale) } },
-    select: { locale: true, title: true, slug: true, excerpt: true },
-  }) as const;
+// A post appears in lists when it is public and has at least one live translation.
+export function listedPostWhere(): Prisma.PostWhereInput {
+  return { ...publicPostWhere(), translations: { some: { status: "PUBLISHED" } } };
+}
+
+// Lists and previous/next links share one total order: newest first, id breaking ties.
+const newestFirst: Prisma.PostOrderByWithRelationInput[] = [{ publishedAt: "desc" }, { id: "desc" }];
+
+// Every published translation (at most five): the visitor's, else Polish, else any one, so a
+// post counted in a list always has a title to show.
+const liveTranslations = {
+  where: { status: "PUBLISHED" },
+  select: { locale: true, title: true, slug: true, excerpt: true },
+} as const;
 
 const summarySelect = (locale: AppLocale) =>
   ({
     id: true,
     publishedAt: true,
     authorName: true,
-    translations: liveTranslations(locale),
+    translations: liveTranslations,
     cover: { select: mediaSelect(locale) },
     tags: {
       select: {
@@ -109,8 +118,7 @@ export interface NewsPage {
 // One page of published news, newest first, optionally only those with a tag.
 export async function queryNewsPage(locale: AppLocale, page: number, tagSlug?: string): Promise<NewsPage | null> {
   const where: Prisma.PostWhereInput = {
-    ...publicPostWhere(),
-    translations: { some: { status: "PUBLISHED" } },
+    ...listedPostWhere(),
     ...(tagSlug ? { tags: { some: { tag: { slug: tagSlug } } } } : {}),
   };
   const total = await db.post.count({ where });
@@ -118,7 +126,7 @@ export async function queryNewsPage(locale: AppLocale, page: number, tagSlug?: s
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
   const rows = await db.post.findMany({
     where,
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    orderBy: newestFirst,
     skip: (page - 1) * NEWS_PAGE_SIZE,
     take: NEWS_PAGE_SIZE,
     select: summarySelect(locale),
@@ -129,11 +137,16 @@ export async function queryNewsPage(locale: AppLocale, page: number, tagSlug?: s
 
 // The newest published posts, for the home page.
 export async function queryLatestPosts(locale: AppLocale, take: number): Promise<PostSummary[]> {
-  const page = await queryNewsPage(locale, 1);
-  return page?.posts.slice(0, take) ?? [];
+  const rows = await db.post.findMany({
+    where: listedPostWhere(),
+    orderBy: newestFirst,
+    take,
+    select: summarySelect(locale),
+  });
+  return rows.map((row) => toSummary(row, locale)).filter((p): p is PostSummary => p !== null);
 }
 
-const linkSelect = (locale: AppLocale) => ({ translations: liveTranslations(locale) }) as const;
+const linkSelect = { translations: liveTranslations } as const;
 
 // An article by the slug in the URL: the visitor's translation, a redirect to it when the
 // URL carries another locale's slug, or the Polish original when there is no translation.
@@ -182,16 +195,19 @@ export async function queryPostBySlug(locale: AppLocale, slug: string): Promise<
 
   const summary = toSummary({ ...row, translations: row.translations.filter((t) => t.locale === picked.translation.locale) }, locale);
   if (!summary) return { kind: "missing" };
+  // Neighbours in list order (publishedAt, then id), so posts published at the same moment
+  // are still each reachable.
+  const at = row.publishedAt;
   const [previous, next] = await Promise.all([
     db.post.findFirst({
-      where: { ...publicPostWhere(), publishedAt: { lt: row.publishedAt }, translations: { some: { status: "PUBLISHED" } } },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      select: linkSelect(locale),
+      where: { ...listedPostWhere(), OR: [{ publishedAt: { lt: at } }, { publishedAt: at, id: { lt: row.id } }] },
+      orderBy: newestFirst,
+      select: linkSelect,
     }),
     db.post.findFirst({
-      where: { ...publicPostWhere(), publishedAt: { gt: row.publishedAt, lte: new Date() }, translations: { some: { status: "PUBLISHED" } } },
+      where: { ...listedPostWhere(), OR: [{ publishedAt: { gt: at } }, { publishedAt: at, id: { gt: row.id } }] },
       orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
-      select: linkSelect(locale),
+      select: linkSelect,
     }),
   ]);
 
@@ -225,13 +241,12 @@ export async function queryPostsLinkedTo(
 ): Promise<PostSummary[]> {
   const rows = await db.post.findMany({
     where: {
-      ...publicPostWhere(),
-      translations: { some: { status: "PUBLISHED" } },
+      ...listedPostWhere(),
       ...("clusterSlug" in link
         ? { clusters: { some: { cluster: { slug: link.clusterSlug } } } }
         : { agreement: { slug: link.agreementSlug } }),
     },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    orderBy: newestFirst,
     take,
     select: summarySelect(locale),
   });

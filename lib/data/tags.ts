@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { type AppLocale, pickTranslation, withSource } from "@/lib/i18n/locales";
 import { cached, cacheTags } from "./cache";
+import { listedPostWhere } from "./posts";
 
 export interface TagDto {
   slug: string;
@@ -16,7 +17,7 @@ export async function queryTags(locale: AppLocale): Promise<TagDto[]> {
       slug: true,
       translations: { where: { locale: { in: withSource(locale) } }, select: { locale: true, name: true } },
       _count: {
-        select: { posts: { where: { post: { status: "PUBLISHED", publishedAt: { lte: new Date() } } } } },
+        select: { posts: { where: { post: listedPostWhere() } } },
       },
     },
   });

@@ -1,36 +1,18 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PostCard } from "@/components/news/post-card";
-import { Pagination } from "@/components/ui/pagination";
-import { getNewsPage } from "@/lib/data/posts";
-import { getTags } from "@/lib/data/tags";
+import { setRequestLocale } from "next-intl/server";
+import { NewsList, newsListMetadata } from "@/components/news/news-list";
 import type { AppLocale } from "@/lib/i18n/locales";
-import { everyLocale, pageMetadata } from "@/lib/seo";
 import { newsQuerySchema } from "@/lib/validation/params";
 
-// Filters and pages live in the query string, so this page renders per request; its
-// queries still come from the data cache.
+// Tag filters (and pages the proxy does not map to news/-/[page]) render per request;
+// their queries still come from the data cache.
 export const dynamic = "force-dynamic";
-
-function newsHref(locale: AppLocale, page: number, tag?: string) {
-  const query = new URLSearchParams();
-  if (tag) query.set("tag", tag);
-  if (page > 1) query.set("page", String(page));
-  const qs = query.toString();
-  return `/${locale}/news${qs ? `?${qs}` : ""}`;
-}
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/news">): Promise<Metadata> {
   const locale = (await params).locale as AppLocale;
   const query = newsQuerySchema.safeParse(await searchParams);
-  const t = await getTranslations({ locale, namespace: "News" });
-  const page = query.success ? (query.data.page ?? 1) : 1;
-  const tag = query.success ? query.data.tag : undefined;
-  const title = page > 1 ? t("pageTitle", { title: t("title"), page }) : t("title");
-  const suffix = newsHref(locale, page, tag).slice(`/${locale}`.length);
-  return pageMetadata({ locale, title, description: t("description"), paths: everyLocale(suffix) });
+  return newsListMetadata(locale, query.data?.page ?? 1, query.data?.tag);
 }
 
 export default async function NewsPage({ params, searchParams }: PageProps<"/[locale]/news">) {
@@ -38,65 +20,5 @@ export default async function NewsPage({ params, searchParams }: PageProps<"/[lo
   setRequestLocale(locale);
   const query = newsQuerySchema.safeParse(await searchParams);
   if (!query.success) notFound();
-  const { page = 1, tag } = query.data;
-
-  const [news, tags] = await Promise.all([getNewsPage(locale, page, tag), getTags(locale)]);
-  const activeTag = tag ? tags.find((t) => t.slug === tag) : undefined;
-  if (!news || (tag && !activeTag)) notFound();
-
-  const t = await getTranslations("News");
-  const p = await getTranslations("Pagination");
-
-  return (
-    <div className="mx-auto max-w-6xl px-4 py-10">
-      <h1 className="text-3xl font-bold text-slate-900">
-        {activeTag ? t("titleWithTag", { tag: activeTag.name }) : t("title")}
-      </h1>
-
-      <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_16rem]">
-        <section aria-label={t("title")}>
-          {news.posts.length === 0 ? <p className="text-slate-600">{t("empty")}</p> : null}
-          {news.posts.map((post) => (
-            <PostCard key={post.id} post={post} locale={locale} />
-          ))}
-          <Pagination
-            label={p("label")}
-            previousLabel={p("previous")}
-            nextLabel={p("next")}
-            statusLabel={p("pageOf", { page: news.page, total: news.totalPages })}
-            previousHref={news.page > 1 ? newsHref(locale, news.page - 1, tag) : null}
-            nextHref={news.page < news.totalPages ? newsHref(locale, news.page + 1, tag) : null}
-          />
-        </section>
-
-        <aside aria-labelledby="topics">
-          <h2 id="topics" className="text-lg font-semibold">
-            {t("filterByTag")}
-          </h2>
-          <ul className="mt-3 flex flex-wrap gap-2 lg:flex-col">
-            <li>
-              <NextLink
-                href={newsHref(locale, 1)}
-                aria-current={!tag ? "page" : undefined}
-                className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-brand-50 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-              >
-                {t("allTopics")}
-              </NextLink>
-            </li>
-            {tags.map((item) => (
-              <li key={item.slug}>
-                <NextLink
-                  href={newsHref(locale, 1, item.slug)}
-                  aria-current={item.slug === tag ? "page" : undefined}
-                  className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-brand-50 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-                >
-                  {item.name} <span className="text-xs opacity-75">({item.postCount})</span>
-                </NextLink>
-              </li>
-            ))}
-          </ul>
-        </aside>
-      </div>
-    </div>
-  );
+  return <NewsList locale={locale} page={query.data.page ?? 1} tag={query.data.tag} />;
 }

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { ClusterDirectory, clusterDirectoryMetadata } from "@/components/clusters/cluster-directory";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { ANY } from "@/lib/list-routes";
+import { clusterQuerySchema } from "@/lib/validation/params";
+
+// /pl/clusters?region=…&sector=…, rewritten here by the proxy: cached until clusters change.
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = PageProps<"/[locale]/clusters/-/[region]/[sector]">;
+
+async function queryOf(params: Props["params"]) {
+  const { locale, region, sector } = (await params) as { locale: AppLocale; region: string; sector: string };
+  const parsed = clusterQuerySchema.safeParse({
+    region: region === ANY ? undefined : region,
+    sector: sector === ANY ? undefined : sector,
+  });
+  if (!parsed.success) notFound();
+  return { locale, query: parsed.data };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return clusterDirectoryMetadata((await queryOf(params)).locale);
+}
+
+export default async function CachedClustersPage({ params }: Props) {
+  const { locale, query } = await queryOf(params);
+  setRequestLocale(locale);
+  return <ClusterDirectory locale={locale} query={query} />;
+}
