@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { listRewrites } from "./lib/list-routes";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -14,6 +15,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // app/[locale]/layout.tsx is the root layout; unmatched URLs get app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
+  // Cacheable list queries go to cached path routes (see lib/list-routes.ts).
+  async rewrites() {
+    return { beforeFiles: listRewrites(), afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,30 +1,32 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./lib/i18n/routing";
-import { listRewrite } from "./lib/list-routes";
 
 const negotiateLocale = createMiddleware(routing);
 
-// Two jobs, on as few paths as possible (see `matcher`): locale negotiation for `/` and
-// unprefixed paths (cookie, then Accept-Language, else Polish), and mapping cacheable list
-// queries to their cached routes. Other localized pages never pass through here.
+// Locale negotiation for `/` and unprefixed paths (cookie, then Accept-Language, else
+// Polish), and a 400 for malformed URLs. Localized pages never pass through here, so their
+// cached HTML is served without running it.
 export default function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl;
-  if (/^\/(?:pl|en|de|fr|ru)\/(?:news|clusters)$/.test(pathname)) {
-    const target = listRewrite(pathname, searchParams);
-    if (!target) return NextResponse.next();
-    const url = request.nextUrl.clone();
-    url.pathname = target;
-    url.search = "";
-    return NextResponse.rewrite(url);
-  }
+  const { pathname } = request.nextUrl;
+  // Next's router answers a malformed percent-encoding with a bare 500; it is a bad request.
+  if (pathname.includes("%") && !isWellEncoded(pathname)) return new NextResponse(null, { status: 400 });
   return negotiateLocale(request);
+}
+
+function isWellEncoded(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {
   matcher: [
     "/",
-    "/(pl|en|de|fr|ru)/(news|clusters)",
+    "/(.*%.*)",
     "/((?!api|_next|_vercel|media|(?:pl|en|de|fr|ru)(?:/|$)|.*\\..*).*)",
   ],
 };

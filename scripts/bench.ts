@@ -9,6 +9,7 @@ import { startEmbeddedDatabase } from "../lib/embedded-db";
 import { defaultMigrationsDir, migrate, readMigrations } from "../lib/migrate";
 import { createPrismaClient } from "../lib/prisma-client";
 import { seed } from "../prisma/seed";
+import { clearNextCaches } from "./next-cache";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10); // seconds per target
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -63,6 +64,7 @@ await migrate(database.url, await readMigrations(defaultMigrationsDir));
 const db = createPrismaClient(database.url, 2);
 await seed(db, { demo: true });
 await db.$disconnect();
+await clearNextCaches();
 
 const children: ChildProcess[] = [];
 const cleanup = () => children.forEach((c) => c.kill("SIGTERM"));

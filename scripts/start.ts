@@ -7,6 +7,7 @@ import { defaultMigrationsDir, migrate, readMigrations } from "../lib/migrate";
 import { createPrismaClient } from "../lib/prisma-client";
 import { isDatabaseEmpty, seed } from "../prisma/seed";
 import { loadEnvFile } from "./load-env";
+import { clearNextCaches } from "./next-cache";
 
 loadEnvFile();
 const dev = process.argv.includes("--dev");
@@ -31,6 +32,7 @@ if (await isDatabaseEmpty(db)) {
   await seed(db, { demo });
 }
 await db.$disconnect();
+if (!dev) await clearNextCaches();
 
 const next = spawn(
   process.execPath,

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
@@ -35,12 +35,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const { NotFound } = await getMessages();
 
   return (
     <html lang={locale} className={fontVariables}>
       <body className="flex min-h-screen flex-col font-sans">
-        {/* Client leaves get translated labels as props; only the locale crosses over. */}
-        <NextIntlClientProvider messages={null}>
+        {/* Client leaves get translated labels as props. The 404 page is the exception: Next
+            renders it apart from this layout, so it reads its messages from the provider. */}
+        <NextIntlClientProvider messages={{ NotFound }}>
           <SkipLink />
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

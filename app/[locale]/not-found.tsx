@@ -1,20 +1,29 @@
-import NextLink from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+"use client";
 
-// The translated 404 of every localized page (status 404).
-export default async function LocaleNotFound() {
-  const locale = await getLocale();
-  const t = await getTranslations("NotFound");
+import NextLink from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+
+// The translated 404 of every localized page (status 404). A client component: Next renders
+// not-found boundaries independently of the layout, before the server locale is known, so it
+// takes locale and messages from the layout's provider.
+export default function LocaleNotFound() {
+  const locale = useLocale();
+  const t = useTranslations("NotFound");
   return (
     <div className="mx-auto max-w-2xl px-4 py-20 text-center">
-      <p className="text-6xl font-bold text-brand-700" aria-hidden="true">404</p>
+      <p className="text-6xl font-bold text-brand-700" aria-hidden="true">
+        404
+      </p>
       <h1 className="mt-4 text-3xl font-bold text-slate-900">{t("title")}</h1>
       <p className="mt-3 text-slate-700">{t("description")}</p>
       <p className="mt-8 flex flex-wrap justify-center gap-4">
         <NextLink href={`/${locale}`} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
           {t("home")}
         </NextLink>
-        <NextLink href={`/${locale}/news`} className="rounded-md border border-slate-300 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+        <NextLink
+          href={`/${locale}/news`}
+          className="rounded-md border border-slate-300 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+        >
           {t("news")}
         </NextLink>
       </p>

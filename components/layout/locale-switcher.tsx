@@ -3,6 +3,7 @@
 import NextLink from "next/link";
 import { usePathname } from "next/navigation";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { publicListPath } from "@/lib/list-routes";
 
 interface Props {
   current: AppLocale;
@@ -15,7 +16,7 @@ const COOKIE = "NEXT_LOCALE";
 // Links to the same page in every language. An article's URL carries the slug of the
 // current language; its page answers with a redirect to the translated slug.
 export function LocaleSwitcher({ current, languages, label }: Props) {
-  const pathname = usePathname();
+  const pathname = publicListPath(usePathname());
   const rest = pathname.replace(/^\/[a-z]{2}(?=\/|$)/, "");
 
   return (

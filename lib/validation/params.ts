@@ -26,7 +26,8 @@ export const clusterQuerySchema = z.object({
   sector: z.preprocess((v) => single(v) || undefined, z.enum(sectorKeys).optional()),
   q: z.preprocess(
     (v) => (typeof single(v) === "string" ? (single(v) as string).trim() || undefined : undefined),
-    z.string().max(100).optional(),
+    // No control characters (PostgreSQL rejects NUL in text).
+    z.string().max(100).regex(/^\P{Cc}*$/u).optional(),
   ),
 });
 

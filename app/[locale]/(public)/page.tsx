@@ -7,20 +7,20 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { getAgreements } from "@/lib/data/agreements";
 import { getClusters } from "@/lib/data/clusters";
 import { getLatestPosts } from "@/lib/data/posts";
-import type { AppLocale } from "@/lib/i18n/locales";
 import { everyLocale, pageMetadata } from "@/lib/seo";
+import { routeParams } from "@/lib/i18n/params";
 
 export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
-  const locale = (await params).locale as AppLocale;
+  const locale = (await routeParams(params)).locale;
   const t = await getTranslations({ locale, namespace: "Home" });
   const site = await getTranslations({ locale, namespace: "Site" });
   return pageMetadata({ locale, title: t("title"), description: site("description"), paths: everyLocale("") });
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
-  const locale = (await params).locale as AppLocale;
+  const locale = (await routeParams(params)).locale;
   setRequestLocale(locale);
   const t = await getTranslations("Home");
   const site = await getTranslations("Site");

@@ -5,6 +5,7 @@ import path from "node:path";
 import { defaultMigrationsDir, migrate, readMigrations } from "../../../lib/migrate";
 import { createPrismaClient } from "../../../lib/prisma-client";
 import { seed } from "../../../prisma/seed";
+import { clearNextCaches } from "../../../scripts/next-cache";
 import { createTestDatabase } from "../../support/test-database";
 
 const port = process.env.E2E_PORT ?? "3100";
@@ -13,6 +14,7 @@ await migrate(database.url, await readMigrations(defaultMigrationsDir));
 const db = createPrismaClient(database.url, 2);
 await seed(db, { demo: true });
 await db.$disconnect();
+await clearNextCaches();
 console.log(`e2e database ready (${database.kind})`);
 
 const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", port, "--hostname", "127.0.0.1"], {

@@ -2,19 +2,19 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { getAgreements } from "@/lib/data/agreements";
-import type { AppLocale } from "@/lib/i18n/locales";
 import { everyLocale, pageMetadata } from "@/lib/seo";
+import { routeParams } from "@/lib/i18n/params";
 
 export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/agreements">): Promise<Metadata> {
-  const locale = (await params).locale as AppLocale;
+  const locale = (await routeParams(params)).locale;
   const t = await getTranslations({ locale, namespace: "Agreements" });
   return pageMetadata({ locale, title: t("title"), description: t("description"), paths: everyLocale("/agreements") });
 }
 
 export default async function AgreementsPage({ params }: PageProps<"/[locale]/agreements">) {
-  const locale = (await params).locale as AppLocale;
+  const locale = (await routeParams(params)).locale;
   setRequestLocale(locale);
   const t = await getTranslations("Agreements");
   const agreements = await getAgreements(locale);

@@ -2,19 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { ClusterDirectory, clusterDirectoryMetadata } from "@/components/clusters/cluster-directory";
-import type { AppLocale } from "@/lib/i18n/locales";
 import { clusterQuerySchema } from "@/lib/validation/params";
+import { routeParams } from "@/lib/i18n/params";
 
 // Name searches render per request (their queries still come from the data cache); the
 // proxy sends region/sector filters to the cached clusters/-/[region]/[sector] route.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/clusters">): Promise<Metadata> {
-  return clusterDirectoryMetadata((await params).locale as AppLocale);
+  return clusterDirectoryMetadata((await routeParams(params)).locale);
 }
 
 export default async function ClustersPage({ params, searchParams }: PageProps<"/[locale]/clusters">) {
-  const locale = (await params).locale as AppLocale;
+  const locale = (await routeParams(params)).locale;
   setRequestLocale(locale);
   const parsed = clusterQuerySchema.safeParse(await searchParams);
   if (!parsed.success) notFound();

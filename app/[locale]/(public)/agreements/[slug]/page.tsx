@@ -8,9 +8,9 @@ import { PostCard } from "@/components/news/post-card";
 import { getAgreementBySlug } from "@/lib/data/agreements";
 import { getPostsLinkedTo } from "@/lib/data/posts";
 import { formatDate, formatFileSize, isoDay } from "@/lib/format";
-import type { AppLocale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/seo";
 import { slugSchema } from "@/lib/validation/params";
+import { routeParams } from "@/lib/i18n/params";
 
 export const revalidate = 3600;
 
@@ -19,7 +19,7 @@ export function generateStaticParams() {
 }
 
 async function load(params: PageProps<"/[locale]/agreements/[slug]">["params"]) {
-  const { locale, slug } = (await params) as { locale: AppLocale; slug: string };
+  const { locale, slug } = await routeParams(params);
   if (!slugSchema.safeParse(slug).success) notFound();
   const agreement = await getAgreementBySlug(locale, slug);
   if (!agreement) notFound();

@@ -10,10 +10,10 @@ import { Monogram } from "@/components/ui/monogram";
 import { getClusterBySlug } from "@/lib/data/clusters";
 import { getPostsLinkedTo } from "@/lib/data/posts";
 import { formatDate, isoDay } from "@/lib/format";
-import type { AppLocale } from "@/lib/i18n/locales";
 import { pageMetadata } from "@/lib/seo";
 import { stripHtml } from "@/lib/sanitize";
 import { slugSchema } from "@/lib/validation/params";
+import { routeParams } from "@/lib/i18n/params";
 
 export const revalidate = 3600;
 
@@ -22,7 +22,7 @@ export function generateStaticParams() {
 }
 
 async function load(params: PageProps<"/[locale]/clusters/[slug]">["params"]) {
-  const { locale, slug } = (await params) as { locale: AppLocale; slug: string };
+  const { locale, slug } = await routeParams(params);
   if (!slugSchema.safeParse(slug).success) notFound();
   const cluster = await getClusterBySlug(locale, slug);
   if (!cluster) notFound();

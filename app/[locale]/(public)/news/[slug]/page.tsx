@@ -7,9 +7,9 @@ import { RichText } from "@/components/content/rich-text";
 import { ShareLinks } from "@/components/news/share-links";
 import { getPostBySlug } from "@/lib/data/posts";
 import { formatDate, isoDay } from "@/lib/format";
-import type { AppLocale } from "@/lib/i18n/locales";
 import { absoluteUrl, pageMetadata } from "@/lib/seo";
 import { slugSchema } from "@/lib/validation/params";
+import { routeParams } from "@/lib/i18n/params";
 
 export const revalidate = 3600;
 
@@ -18,10 +18,9 @@ export function generateStaticParams() {
 }
 
 async function load(params: PageProps<"/[locale]/news/[slug]">["params"]) {
-  const { locale, slug } = (await params) as { locale: AppLocale; slug: string };
-  const decoded = decodeURIComponent(slug);
-  if (!slugSchema.safeParse(decoded).success) notFound();
-  const result = await getPostBySlug(locale, decoded);
+  const { locale, slug } = await routeParams(params);
+  if (!slugSchema.safeParse(slug).success) notFound();
+  const result = await getPostBySlug(locale, slug);
   if (result.kind === "missing") notFound();
   if (result.kind === "redirect") permanentRedirect(`/${locale}/news/${result.slug}`);
   return { locale, post: result.post };

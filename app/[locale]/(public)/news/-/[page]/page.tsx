@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { NewsList, newsListMetadata } from "@/components/news/news-list";
-import type { AppLocale } from "@/lib/i18n/locales";
 import { pageParamSchema } from "@/lib/validation/params";
+import { routeParams } from "@/lib/i18n/params";
 
 // /pl/news?page=N, rewritten here by the proxy so each page is cached until posts change.
 export const revalidate = 3600;
@@ -13,7 +13,7 @@ export function generateStaticParams() {
 }
 
 async function pageOf(params: PageProps<"/[locale]/news/-/[page]">["params"]) {
-  const { locale, page } = (await params) as { locale: AppLocale; page: string };
+  const { locale, page } = await routeParams(params);
   const parsed = pageParamSchema.safeParse(page);
   if (!parsed.success || !parsed.data) notFound();
   return { locale, page: parsed.data };

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { ClusterDirectory, clusterDirectoryMetadata } from "@/components/clusters/cluster-directory";
-import type { AppLocale } from "@/lib/i18n/locales";
 import { ANY } from "@/lib/list-routes";
 import { clusterQuerySchema } from "@/lib/validation/params";
+import { routeParams } from "@/lib/i18n/params";
 
 // /pl/clusters?region=…&sector=…, rewritten here by the proxy: cached until clusters change.
 export const revalidate = 3600;
@@ -16,7 +16,7 @@ export function generateStaticParams() {
 type Props = PageProps<"/[locale]/clusters/-/[region]/[sector]">;
 
 async function queryOf(params: Props["params"]) {
-  const { locale, region, sector } = (await params) as { locale: AppLocale; region: string; sector: string };
+  const { locale, region, sector } = await routeParams(params);
   const parsed = clusterQuerySchema.safeParse({
     region: region === ANY ? undefined : region,
     sector: sector === ANY ? undefined : sector,
