@@ -43,7 +43,28 @@ async function waitFor(url: string, timeoutMs = 60_000) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+// wrk (Debian package) when installed: a C client that does not compete with the servers
+// for a Node event loop; else autocannon from npm.
+const hasWrk = spawnSync("wrk", ["--version"]).error === undefined;
+
+function toMs(value: string): number {
+  const match = /^([\d.]+)(us|ms|s)$/.exec(value);
+  if (!match) return NaN;
+  const n = Number(match[1]);
+  return match[2] === "us" ? n / 1000 : match[2] === "s" ? n * 1000 : n;
+}
+
 async function load(url: string) {
+  if (hasWrk) {
+    const run = spawnSync("wrk", ["-t1", `-c${CONNECTIONS}`, `-d${DURATION}s`, "--latency", url], { encoding: "utf8" });
+    const out = run.stdout;
+    return {
+      rps: Math.round(Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN)),
+      p50: toMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? ""),
+      p99: toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? ""),
+      errors: Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0),
+    };
+  }
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
   return {
     rps: Math.round(result.requests.average),
@@ -100,7 +121,9 @@ const bare = spawn(process.execPath, ["-e", bareSource], { stdio: "inherit" });
 children.push(bare);
 await waitFor(`http://127.0.0.1:${BARE_PORT}/pl`);
 
-console.log(`\n${CONNECTIONS} connections, ${DURATION} s per target, Next RSS before: ${rssMb(app.pid)} MB\n`);
+console.log(
+  `\n${hasWrk ? "wrk" : "autocannon"}: ${CONNECTIONS} connections, ${DURATION} s per target, Next RSS before: ${rssMb(app.pid)} MB\n`,
+);
 const rows = [];
 for (const target of targets) {
   const next = await load(`http://127.0.0.1:${APP_PORT}${target.path}`);
