@@ -11,12 +11,18 @@ export function monogramOf(name: string): string {
     .join("");
 }
 
-export function Monogram({ name, className }: { name: string; className?: string }) {
+const sizes = {
+  md: { box: "h-14 w-14", text: ["text-lg", "text-xs"] },
+  lg: { box: "h-24 w-24", text: ["text-3xl", "text-lg"] },
+} as const;
+
+export function Monogram({ name, size = "md" }: { name: string; size?: keyof typeof sizes }) {
   const initials = monogramOf(name);
+  const { box, text } = sizes[size];
   return (
     <span
       aria-hidden="true"
-      className={`grid shrink-0 place-items-center rounded-lg bg-brand-100 font-bold tracking-tight text-brand-800 ${className ?? `h-14 w-14 ${initials.length > 4 ? "text-xs" : "text-lg"}`}`}
+      className={`grid shrink-0 place-items-center rounded-lg bg-brand-100 font-bold tracking-tight text-brand-800 ${box} ${initials.length > 4 ? text[1] : text[0]}`}
     >
       {initials || "•"}
     </span>

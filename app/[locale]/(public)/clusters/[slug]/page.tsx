@@ -57,7 +57,7 @@ export default async function ClusterPage({ params }: PageProps<"/[locale]/clust
           // eslint-disable-next-line @next/next/no-img-element -- stored logo, small
           <img src={cluster.logo.src} alt={cluster.logo.alt} width={96} height={96} className="h-24 w-24 rounded-lg object-contain" />
         ) : (
-          <Monogram name={cluster.name} className="h-24 w-24 text-3xl" />
+          <Monogram name={cluster.name} size="lg" />
         )}
         <div>
           {cluster.isUmbrella ? <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("umbrella")}</p> : null}
