@@ -7,6 +7,7 @@ const envSchema = z.object({
   SITE_FACEBOOK_URL: z.string().url().optional().or(z.literal("")),
   SITE_LINKEDIN_URL: z.string().url().optional().or(z.literal("")),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  REVALIDATE_SECRET: z.string().min(16).optional().or(z.literal("")),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -14,7 +14,6 @@ import { sectorKeys } from "./sectors";
 // and it answers 404.
 
 export const ANY = "all";
-export const MAX_CACHED_NEWS_PAGE = 199;
 
 const localePattern = locales.join("|");
 const pagePattern = "(?<page>[1-9]\\d?|1\\d\\d)"; // 1–199

@@ -33,6 +33,8 @@ export function everyLocale(pathWithoutLocale: string): Partial<Record<AppLocale
 export function pageMetadata(input: {
   locale: AppLocale;
   title: string;
+  /** The title as it stands, without the site's "| OKIP" suffix (the home page). */
+  absoluteTitle?: boolean;
   description: string;
   paths: Partial<Record<AppLocale, string>>;
   image?: { url: string; width?: number | null; height?: number | null; alt: string } | null;
@@ -46,7 +48,7 @@ export function pageMetadata(input: {
     ? [{ url: image.url, width: image.width ?? undefined, height: image.height ?? undefined, alt: image.alt }]
     : [{ url: "/og-default.png", width: 1200, height: 630, alt: title }];
   return {
-    title,
+    title: input.absoluteTitle ? { absolute: title } : title,
     description,
     alternates: alts,
     openGraph: {

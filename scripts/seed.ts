@@ -1,8 +1,11 @@
 import { createPrismaClient, type Db } from "../lib/prisma-client";
 import { seed } from "../prisma/seed";
+import { loadEnvFile } from "./load-env";
 
 // Seeds the database named by DATABASE_URL with the real OKIP content, plus the demo
 // set with `--demo` or SEED_DEMO=true. Safe to run again: existing rows are kept.
+
+loadEnvFile();
 
 async function countRows(db: Db) {
   return {

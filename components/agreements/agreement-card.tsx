@@ -16,9 +16,11 @@ export async function AgreementCard({ agreement, locale, headingLevel = 2 }: { a
         </NextLink>
       </Heading>
       <p className="mt-1 text-sm text-slate-600">
-        <time dateTime={isoDay(agreement.signedAt)}>
-          {t("signedOn", { date: formatDate(agreement.signedAt, locale), place: agreement.place })}
-        </time>
+        {t.rich("signedOn", {
+          date: formatDate(agreement.signedAt, locale),
+          place: agreement.place,
+          time: (chunks) => <time dateTime={isoDay(agreement.signedAt)}>{chunks}</time>,
+        })}
         {" · "}
         {t("parties", { count: agreement.parties.length })}
       </p>

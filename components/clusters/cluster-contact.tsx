@@ -1,6 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { ClusterDetail } from "@/lib/data/clusters";
 
+const networkNames: Record<ClusterDetail["socialLinks"][number]["network"], string> = {
+  FACEBOOK: "Facebook",
+  LINKEDIN: "LinkedIn",
+  X: "X",
+  YOUTUBE: "YouTube",
+  INSTAGRAM: "Instagram",
+};
+
 // Contact facts of a profile; only what is known is listed.
 export async function ClusterContact({ cluster }: { cluster: ClusterDetail }) {
   const t = await getTranslations("Cluster");
@@ -47,7 +55,7 @@ export async function ClusterContact({ cluster }: { cluster: ClusterDetail }) {
             {cluster.socialLinks.map((link) => (
               <li key={link.network}>
                 <a href={link.url} rel="noopener noreferrer" className="text-brand-700 hover:underline">
-                  {link.network.charAt(0) + link.network.slice(1).toLowerCase()}
+                  {networkNames[link.network]}
                 </a>
               </li>
             ))}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClusterCard } from "@/components/clusters/cluster-card";
 import { ClusterFilters } from "@/components/clusters/cluster-filters";
-import { getClusterFacets, getClusters } from "@/lib/data/clusters";
+import { getClusterFacets, getClusters, searchClusters } from "@/lib/data/clusters";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { everyLocale, pageMetadata } from "@/lib/seo";
 import type { ClusterQuery } from "@/lib/validation/params";
@@ -14,7 +14,9 @@ export async function clusterDirectoryMetadata(locale: AppLocale): Promise<Metad
 
 // The directory with its filter form; the same markup whether cached or rendered per request.
 export async function ClusterDirectory({ locale, query }: { locale: AppLocale; query: ClusterQuery }) {
-  const [clusters, facets] = await Promise.all([getClusters(locale, query), getClusterFacets()]);
+  // Free-text searches skip the data cache: each distinct text would be an entry of its own.
+  const clusters = query.q ? searchClusters(locale, query) : getClusters(locale, query);
+  const [list, facets] = await Promise.all([clusters, getClusterFacets()]);
   const t = await getTranslations("Clusters");
 
   return (
@@ -25,10 +27,10 @@ export async function ClusterDirectory({ locale, query }: { locale: AppLocale; q
         <ClusterFilters action={`/${locale}/clusters`} query={query} regions={facets.regions} sectors={facets.sectors} />
       </div>
       <p role="status" className="mt-6 text-sm font-medium text-slate-700">
-        {t("results", { count: clusters.length })}
+        {t("results", { count: list.length })}
       </p>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {clusters.map((cluster) => (
+        {list.map((cluster) => (
           <li key={cluster.slug}>
             <ClusterCard cluster={cluster} locale={locale} />
           </li>

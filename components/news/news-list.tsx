@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PostCard } from "@/components/news/post-card";
 import { Pagination } from "@/components/ui/pagination";
-import { getNewsPage } from "@/lib/data/posts";
+import { getNewsPage, MAX_NEWS_PAGE } from "@/lib/data/posts";
 import { getTags } from "@/lib/data/tags";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { everyLocale, pageMetadata } from "@/lib/seo";
 
-// The public URL of a news list page; the proxy maps it to a cached route where it can.
+// The public URL of a news list page; next.config rewrites it to a cached route where it can.
 export function newsHref(locale: AppLocale, page: number, tag?: string) {
   const query = new URLSearchParams();
   if (tag) query.set("tag", tag);
@@ -30,9 +30,12 @@ const chip =
 
 // One page of the news list with the topic filter; a page or tag that does not exist is a 404.
 export async function NewsList({ locale, page, tag }: { locale: AppLocale; page: number; tag?: string }) {
-  const [news, tags] = await Promise.all([getNewsPage(locale, page, tag), getTags(locale)]);
+  // Unknown tags and absurd pages end here, before they become entries of the data cache.
+  const tags = await getTags(locale);
   const activeTag = tag ? tags.find((t) => t.slug === tag) : undefined;
-  if (!news || (tag && !activeTag)) notFound();
+  if ((tag && !activeTag) || page > MAX_NEWS_PAGE) notFound();
+  const news = await getNewsPage(locale, page, tag);
+  if (!news) notFound();
 
   const t = await getTranslations("News");
   const p = await getTranslations("Pagination");

@@ -1,23 +1,17 @@
 import NextLink from "next/link";
-import { getTranslations } from "next-intl/server";
+import { LanguageBadge } from "@/components/content/language-badge";
 import type { PostSummary } from "@/lib/data/posts";
 import { formatDate, isoDay } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/locales";
 
 // A news item in a list: title, date, excerpt; marks items shown in the Polish original.
-export async function PostCard({ post, locale, headingLevel = 2 }: { post: PostSummary; locale: AppLocale; headingLevel?: 2 | 3 }) {
-  const t = await getTranslations("Content");
-  const languages = await getTranslations("Languages");
+export function PostCard({ post, locale, headingLevel = 2 }: { post: PostSummary; locale: AppLocale; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="flex flex-col gap-2 border-b border-slate-200 py-6 last:border-b-0">
       <p className="text-sm text-slate-600">
         <time dateTime={isoDay(post.publishedAt)}>{formatDate(post.publishedAt, locale)}</time>
-        {post.isFallback ? (
-          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
-            {t("untranslatedBadge", { language: languages(post.contentLocale) })}
-          </span>
-        ) : null}
+        {post.isFallback ? <LanguageBadge contentLocale={post.contentLocale} /> : null}
       </p>
       <Heading className="text-xl font-semibold leading-snug" lang={post.isFallback ? post.contentLocale : undefined}>
         <NextLink href={`/${locale}/news/${post.slug}`} className="text-slate-900 hover:text-brand-700 hover:underline">

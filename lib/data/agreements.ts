@@ -36,7 +36,7 @@ const summarySelect = (locale: AppLocale) =>
     slug: true,
     signedAt: true,
     place: true,
-    translations: { select: { locale: true, title: true, summary: true, body: true } },
+    translations: { where: inLocale(locale), select: { locale: true, title: true, summary: true } },
     parties: {
       orderBy: { position: "asc" },
       select: {
@@ -89,6 +89,8 @@ export async function queryAgreementBySlug(locale: AppLocale, slug: string): Pro
     where: { slug },
     select: {
       ...summarySelect(locale),
+      // Every locale: the page lists which translations exist, for hreflang.
+      translations: { select: { locale: true, title: true, summary: true, body: true } },
       areas: {
         orderBy: { position: "asc" },
         select: { area: { select: { key: true, translations: { where: inLocale(locale), select: { locale: true, name: true } } } } },

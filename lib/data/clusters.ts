@@ -57,7 +57,7 @@ const summarySelect = (locale: AppLocale) =>
     logo: { select: mediaSelect(locale) },
     translations: {
       where: { locale: { in: withSource(locale) } },
-      select: { locale: true, name: true, shortDescription: true, description: true },
+      select: { locale: true, name: true, shortDescription: true },
     },
   }) satisfies Prisma.ClusterSelect;
 
@@ -78,6 +78,17 @@ function toSummary(row: SummaryRow, locale: AppLocale): ClusterSummary | null {
     sectors: row.sectors,
     logo: toImage(row.logo, locale),
   };
+}
+
+// Stored links reach an href only when they are http(s) URLs.
+function safeHttpUrl(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.toString() : null;
+  } catch {
+    return null;
+  }
 }
 
 const toLink = (row: { slug: string; translations: { locale: string; name: string }[] }, locale: AppLocale) => ({
@@ -152,14 +163,17 @@ export async function queryClusterBySlug(locale: AppLocale, slug: string): Promi
   return {
     ...summary,
     description: picked?.translation.description ?? null,
-    website: row.website,
+    website: safeHttpUrl(row.website),
     email: row.email,
     phone: row.phone,
     address: row.address,
     postalCode: row.postalCode,
     foundedYear: row.foundedYear,
     memberCount: row.memberCount,
-    socialLinks: row.socialLinks,
+    socialLinks: row.socialLinks.flatMap((link) => {
+      const url = safeHttpUrl(link.url);
+      return url ? [{ network: link.network, url }] : [];
+    }),
     parent: row.parent && toLink(row.parent, locale),
     members: row.members.map((m) => toLink(m, locale)).sort((a, b) => collator.compare(a.name, b.name)),
     agreements: row.parties
@@ -175,5 +189,6 @@ export async function queryClusterBySlug(locale: AppLocale, slug: string): Promi
 }
 
 export const getClusters = cached(queryClusters, "clusters", [cacheTags.clusters]);
+export const searchClusters = queryClusters;
 export const getClusterFacets = cached(queryClusterFacets, "cluster-facets", [cacheTags.clusters]);
 export const getClusterBySlug = cached(queryClusterBySlug, "cluster-by-slug", [cacheTags.clusters, cacheTags.agreements]);

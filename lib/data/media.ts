@@ -1,3 +1,4 @@
+import "server-only";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { pickTranslation, withSource } from "@/lib/i18n/locales";
 

@@ -6,6 +6,8 @@ import { cached, cacheTags } from "./cache";
 import { type ImageDto, mediaSelect, toImage } from "./media";
 
 export const NEWS_PAGE_SIZE = 10;
+// Far beyond any real archive; deeper page numbers are 404s without a query.
+export const MAX_NEWS_PAGE = 1000;
 
 export interface PostLink {
   slug: string;
@@ -57,6 +59,7 @@ const newestFirst: Prisma.PostOrderByWithRelationInput[] = [{ publishedAt: "desc
 // post counted in a list always has a title to show.
 const liveTranslations = {
   where: { status: "PUBLISHED" },
+  orderBy: { locale: "asc" },
   select: { locale: true, title: true, slug: true, excerpt: true },
 } as const;
 
@@ -166,6 +169,7 @@ export async function queryPostBySlug(locale: AppLocale, slug: string): Promise<
       agreementId: true,
       translations: {
         where: { status: "PUBLISHED" },
+        orderBy: { locale: "asc" },
         select: { locale: true, title: true, slug: true, excerpt: true, body: true, seoTitle: true, seoDescription: true },
       },
       clusters: {
@@ -254,6 +258,6 @@ export async function queryPostsLinkedTo(
 }
 
 export const getNewsPage = cached(queryNewsPage, "news-page", [cacheTags.posts, cacheTags.tags]);
-export const getLatestPosts = cached(queryLatestPosts, "latest-posts", [cacheTags.posts]);
+export const getLatestPosts = cached(queryLatestPosts, "latest-posts", [cacheTags.posts, cacheTags.tags]);
 export const getPostBySlug = cached(queryPostBySlug, "post-by-slug", [cacheTags.posts, cacheTags.clusters, cacheTags.agreements, cacheTags.tags]);
-export const getPostsLinkedTo = cached(queryPostsLinkedTo, "posts-linked", [cacheTags.posts]);
+export const getPostsLinkedTo = cached(queryPostsLinkedTo, "posts-linked", [cacheTags.posts, cacheTags.tags]);

@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
   const locale = (await routeParams(params)).locale;
   const t = await getTranslations({ locale, namespace: "Home" });
   const site = await getTranslations({ locale, namespace: "Site" });
-  return pageMetadata({ locale, title: t("title"), description: site("description"), paths: everyLocale("") });
+  return pageMetadata({ locale, title: t("title"), absoluteTitle: true, description: site("description"), paths: everyLocale("") });
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {

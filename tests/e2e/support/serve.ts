@@ -1,6 +1,7 @@
 // Playwright's web server: a fresh database (real PostgreSQL from TEST_DATABASE_URL, else
 // embedded), migrated and seeded with the real content and the demo set, then `next start`.
 import { spawn } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { defaultMigrationsDir, migrate, readMigrations } from "../../../lib/migrate";
 import { createPrismaClient } from "../../../lib/prisma-client";
@@ -15,6 +16,9 @@ const db = createPrismaClient(database.url, 2);
 await seed(db, { demo: true });
 await db.$disconnect();
 await clearNextCaches();
+// Tests that change data directly (then revalidate) read the database's URL from here.
+await mkdir(".data", { recursive: true });
+await writeFile(".data/e2e-database-url", database.url);
 console.log(`e2e database ready (${database.kind})`);
 
 const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", port, "--hostname", "127.0.0.1"], {
@@ -24,6 +28,7 @@ const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/n
     DATABASE_URL: database.url,
     SITE_URL: `http://127.0.0.1:${port}`,
     SITE_FACEBOOK_URL: "https://www.facebook.com/okip.e2e",
+    REVALIDATE_SECRET: "e2e-revalidate-secret-0123456789",
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });

@@ -5,8 +5,8 @@ import { ClusterDirectory, clusterDirectoryMetadata } from "@/components/cluster
 import { clusterQuerySchema } from "@/lib/validation/params";
 import { routeParams } from "@/lib/i18n/params";
 
-// Name searches render per request (their queries still come from the data cache); the
-// proxy sends region/sector filters to the cached clusters/-/[region]/[sector] route.
+// Name searches render per request and ask the database directly; region/sector
+// filters are rewritten (lib/list-routes.ts) to the cached clusters/-/[region]/[sector] route.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/clusters">): Promise<Metadata> {

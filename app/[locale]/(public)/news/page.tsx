@@ -5,7 +5,7 @@ import { NewsList, newsListMetadata } from "@/components/news/news-list";
 import { newsQuerySchema } from "@/lib/validation/params";
 import { routeParams } from "@/lib/i18n/params";
 
-// Tag filters (and pages the proxy does not map to news/-/[page]) render per request;
+// Tag filters (and pages lib/list-routes.ts does not map to news/-/[page]) render per request;
 // their queries still come from the data cache.
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FallbackNotice } from "@/components/content/fallback-notice";
 import { RichText } from "@/components/content/rich-text";
+import { NeighbourTitle } from "@/components/news/neighbour-title";
 import { ShareLinks } from "@/components/news/share-links";
 import { getPostBySlug } from "@/lib/data/posts";
 import { formatDate, isoDay } from "@/lib/format";
@@ -22,7 +23,8 @@ async function load(params: PageProps<"/[locale]/news/[slug]">["params"]) {
   if (!slugSchema.safeParse(slug).success) notFound();
   const result = await getPostBySlug(locale, slug);
   if (result.kind === "missing") notFound();
-  if (result.kind === "redirect") permanentRedirect(`/${locale}/news/${result.slug}`);
+  // Temporary: which translations exist can change; hreflang links point at the right slug.
+  if (result.kind === "redirect") redirect(`/${locale}/news/${result.slug}`);
   return { locale, post: result.post };
 }
 
@@ -143,9 +145,7 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/news/
         {post.previous ? (
           <NextLink href={`/${locale}/news/${post.previous.slug}`} rel="prev" className="group rounded-md p-2 hover:bg-brand-50">
             <span className="block text-sm text-slate-600">← {t("previous")}</span>
-            <span className="font-medium text-brand-700 group-hover:underline" lang={post.previous.contentLocale === locale ? undefined : post.previous.contentLocale}>
-              {post.previous.title}
-            </span>
+            <NeighbourTitle link={post.previous} locale={locale} />
           </NextLink>
         ) : (
           <span />
@@ -153,9 +153,7 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/news/
         {post.next ? (
           <NextLink href={`/${locale}/news/${post.next.slug}`} rel="next" className="group rounded-md p-2 text-right hover:bg-brand-50">
             <span className="block text-sm text-slate-600">{t("next")} →</span>
-            <span className="font-medium text-brand-700 group-hover:underline" lang={post.next.contentLocale === locale ? undefined : post.next.contentLocale}>
-              {post.next.title}
-            </span>
+            <NeighbourTitle link={post.next} locale={locale} />
           </NextLink>
         ) : null}
       </nav>

@@ -5,7 +5,7 @@ import { NewsList, newsListMetadata } from "@/components/news/news-list";
 import { pageParamSchema } from "@/lib/validation/params";
 import { routeParams } from "@/lib/i18n/params";
 
-// /pl/news?page=N, rewritten here by the proxy so each page is cached until posts change.
+// /pl/news?page=N, rewritten here by next.config (lib/list-routes.ts) so each page is cached until posts change.
 export const revalidate = 3600;
 
 export function generateStaticParams() {

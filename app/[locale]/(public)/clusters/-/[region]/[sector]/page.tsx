@@ -6,7 +6,7 @@ import { ANY } from "@/lib/list-routes";
 import { clusterQuerySchema } from "@/lib/validation/params";
 import { routeParams } from "@/lib/i18n/params";
 
-// /pl/clusters?region=…&sector=…, rewritten here by the proxy: cached until clusters change.
+// /pl/clusters?region=…&sector=…, rewritten here by next.config (lib/list-routes.ts): cached until clusters change.
 export const revalidate = 3600;
 
 export function generateStaticParams() {
