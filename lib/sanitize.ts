@@ -12,7 +12,8 @@ const options: sanitizeHtml.IOptions = {
     img: ["src", "srcset", "sizes", "alt", "width", "height"],
   },
   allowedSchemes: ["http", "https", "mailto"],
-  allowedSchemesByTag: { img: ["http", "https"] },
+  // Images only over https (or site-relative /media paths): no mixed content.
+  allowedSchemesByTag: { img: ["https"] },
   allowProtocolRelative: false,
   transformTags: {
     a: (tagName, attribs) => {

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedDatabase } from "../lib/embedded-db";
+import { env } from "../lib/env";
 import { defaultMigrationsDir, migrate, readMigrations } from "../lib/migrate";
 import { createPrismaClient } from "../lib/prisma-client";
 import { isDatabaseEmpty, seed } from "../prisma/seed";
@@ -10,6 +11,16 @@ import { loadEnvFile } from "./load-env";
 import { clearNextCaches } from "./next-cache";
 
 loadEnvFile();
+// A bad variable stops the start here, with its name, rather than failing every page later.
+try {
+  env();
+} catch (error) {
+  console.error("Invalid configuration (see .env.example):", (error as Error).message);
+  process.exit(1);
+}
+if (process.env.DATABASE_URL && !process.env.SITE_URL) {
+  console.warn("SITE_URL is not set: canonical and OpenGraph links will point at http://localhost:3000.");
+}
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 

@@ -35,14 +35,15 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const { NotFound } = await getMessages();
+  const { NotFound, Error } = await getMessages();
 
   return (
     <html lang={locale} className={fontVariables}>
       <body className="flex min-h-screen flex-col font-sans">
-        {/* Client leaves get translated labels as props. The 404 page is the exception: Next
-            renders it apart from this layout, so it reads its messages from the provider. */}
-        <NextIntlClientProvider messages={{ NotFound }}>
+        {/* Client leaves get translated labels as props. The 404 and error pages are the
+            exception: Next renders them apart from this layout, so they read their messages
+            from the provider. */}
+        <NextIntlClientProvider messages={{ NotFound, Error }}>
           <SkipLink />
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

@@ -1,8 +1,9 @@
 "use client";
 
 import NextLink from "next/link";
-import { usePathname } from "next/navigation";
-import type { AppLocale } from "@/lib/i18n/locales";
+import { usePathname, useSearchParams } from "next/navigation";
+import { Suspense } from "react";
+import { type AppLocale, localeCookie as cookie } from "@/lib/i18n/locales";
 import { publicListPath } from "@/lib/list-routes";
 
 interface Props {
@@ -11,37 +12,52 @@ interface Props {
   label: string;
 }
 
-const COOKIE = "NEXT_LOCALE";
+// Links to the same page in every language, keeping its query (page, filters). An article's
+// URL carries the slug of the current language; its page redirects to the translated slug.
+// Cached pages render without a query string, so the server's links come from the path alone
+// and the browser adds the query once it knows it.
+export function LocaleSwitcher(props: Props) {
+  return (
+    <nav aria-label={props.label}>
+      <Suspense fallback={<LocaleLinks {...props} search="" />}>
+        <LocaleLinksWithSearch {...props} />
+      </Suspense>
+    </nav>
+  );
+}
 
-// Links to the same page in every language. An article's URL carries the slug of the
-// current language; its page answers with a redirect to the translated slug.
-export function LocaleSwitcher({ current, languages, label }: Props) {
-  const pathname = publicListPath(usePathname());
-  const rest = pathname.replace(/^\/[a-z]{2}(?=\/|$)/, "");
+function LocaleLinksWithSearch(props: Props) {
+  return <LocaleLinks {...props} search={useSearchParams().toString()} />;
+}
+
+function LocaleLinks({ current, languages, search }: Props & { search: string }) {
+  // On the server a rewritten list reports its internal route; map it back to the public URL.
+  const [path = "/", internalQuery] = publicListPath(usePathname()).split("?");
+  const query = new URLSearchParams(internalQuery);
+  for (const [key, value] of new URLSearchParams(search)) query.set(key, value);
+  const suffix = `${path.replace(/^\/[a-z]{2}(?=\/|$)/, "")}${query.size ? `?${query}` : ""}`;
 
   return (
-    <nav aria-label={label}>
-      <ul className="flex items-center gap-1 text-sm">
-        {languages.map(({ locale, name }) => (
-          <li key={locale}>
-            <NextLink
-              href={`/${locale}${rest}`}
-              hrefLang={locale}
-              lang={locale}
-              aria-current={locale === current ? "true" : undefined}
-              title={name}
-              prefetch={false}
-              onClick={() => {
-                document.cookie = `${COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
-              }}
-              className="block rounded px-2 py-1 font-semibold uppercase text-slate-700 hover:bg-brand-50 hover:text-brand-800 aria-[current=true]:bg-brand-700 aria-[current=true]:text-white"
-            >
-              <span aria-hidden="true">{locale}</span>
-              <span className="sr-only">{name}</span>
-            </NextLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <ul className="flex items-center gap-1 text-sm">
+      {languages.map(({ locale, name }) => (
+        <li key={locale}>
+          <NextLink
+            href={`/${locale}${suffix}`}
+            hrefLang={locale}
+            lang={locale}
+            aria-current={locale === current ? "true" : undefined}
+            title={name}
+            prefetch={false}
+            onClick={() => {
+              document.cookie = `${cookie.name}=${locale}; path=/; max-age=${cookie.maxAge}; samesite=lax`;
+            }}
+            className="block rounded px-2 py-1 font-semibold uppercase text-slate-700 hover:bg-brand-50 hover:text-brand-800 aria-[current=true]:bg-brand-700 aria-[current=true]:text-white"
+          >
+            <span aria-hidden="true">{locale}</span>
+            <span className="sr-only">{name}</span>
+          </NextLink>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -48,3 +48,6 @@ export function pickTranslation<T extends { locale: string }>(
 export function withSource(locale: AppLocale): AppLocale[] {
   return locale === sourceLocale ? [locale] : [locale, sourceLocale];
 }
+
+// The cookie that remembers a chosen language; read by the proxy on `/`, set by the switcher.
+export const localeCookie = { name: "NEXT_LOCALE", maxAge: 60 * 60 * 24 * 365 } as const;

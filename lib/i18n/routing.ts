@@ -1,9 +1,9 @@
 import { defineRouting } from "next-intl/routing";
-import { defaultLocale, locales } from "./locales";
+import { defaultLocale, localeCookie, locales } from "./locales";
 
 export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: "always",
-  localeCookie: { name: "NEXT_LOCALE", maxAge: 60 * 60 * 24 * 365 },
+  localeCookie,
 });

@@ -9,6 +9,8 @@ describe("sanitizeRichText", () => {
     expect(clean).toContain("<strong>Ważne</strong>");
     expect(clean).toContain('<a href="https://www.klasterip.pl" rel="noopener noreferrer">link</a>');
     expect(clean).toContain("<blockquote>cytat</blockquote>");
+    expect(sanitizeRichText('<img src="/media/a.jpg" alt="a">')).toBe('<img src="/media/a.jpg" alt="a" />');
+    expect(sanitizeRichText('<img src="https://cdn.example/a.jpg" alt="a">')).toBe('<img src="https://cdn.example/a.jpg" alt="a" />');
   });
 
   it.each([
@@ -20,6 +22,7 @@ describe("sanitizeRichText", () => {
     ['<svg><script>alert(1)</script></svg>', ""],
     ['<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>', "<a>x</a>"],
     ['<img src="data:image/svg+xml,<svg onload=alert(1)>">', "<img />"],
+    ['<img src="http://tracker.example/p.gif" alt="">', '<img alt="" />'],
   ])("neutralises %s", (payload, expected) => {
     expect(sanitizeRichText(payload)).toBe(expected);
   });
