@@ -5,7 +5,7 @@ import { messages, open } from "./support/pages";
 
 test.describe.configure({ mode: "parallel" });
 
-for (const path of ["/robots.txt", "/favicon.ico", "/missing.txt"]) {
+for (const path of ["/favicon.ico", "/missing.txt", "/pl/missing.txt"]) {
   test(`${path} is a 404, not a 500`, async ({ request }) => {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status()).toBe(404);
