@@ -38,22 +38,8 @@ export async function SiteFooter({ locale }: { locale: AppLocale }) {
             <div>
               <p className="text-sm font-semibold text-white">{t("followUs")}</p>
               <ul className="mt-2 flex gap-3">
-                {facebook ? (
-                  <li>
-                    <a href={facebook} rel="noopener noreferrer" target="_blank" className="block rounded p-1 hover:text-white">
-                      <FacebookIcon className="h-6 w-6" />
-                      <span className="sr-only">{t("facebook")}</span>
-                    </a>
-                  </li>
-                ) : null}
-                {linkedin ? (
-                  <li>
-                    <a href={linkedin} rel="noopener noreferrer" target="_blank" className="block rounded p-1 hover:text-white">
-                      <LinkedInIcon className="h-6 w-6" />
-                      <span className="sr-only">{t("linkedin")}</span>
-                    </a>
-                  </li>
-                ) : null}
+                {facebook ? <SocialLink href={facebook} label={t("facebook")} Icon={FacebookIcon} /> : null}
+                {linkedin ? <SocialLink href={linkedin} label={t("linkedin")} Icon={LinkedInIcon} /> : null}
               </ul>
             </div>
           ) : null}
@@ -65,5 +51,16 @@ export async function SiteFooter({ locale }: { locale: AppLocale }) {
         </p>
       </div>
     </footer>
+  );
+}
+
+function SocialLink({ href, label, Icon }: { href: string; label: string; Icon: typeof FacebookIcon }) {
+  return (
+    <li>
+      <a href={href} rel="noopener noreferrer" target="_blank" className="block rounded p-1 hover:text-white">
+        <Icon className="h-6 w-6" />
+        <span className="sr-only">{label}</span>
+      </a>
+    </li>
   );
 }

@@ -84,8 +84,8 @@ function toSummary(row: SummaryRow, locale: AppLocale): ClusterSummary | null {
 function safeHttpUrl(value: string | null): string | null {
   if (!value) return null;
   try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.toString() : null;
+    const { protocol } = new URL(value);
+    return protocol === "https:" || protocol === "http:" ? value : null;
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { slugSchema } from "@/lib/validation/params";
 import { type AppLocale, isLocale } from "./locales";
 
 // Route params of localized pages, checked: a path like /favicon.ico reaches [locale] too,
@@ -9,4 +10,11 @@ export async function routeParams<P extends { locale: string }>(
   const resolved = await params;
   if (!isLocale(resolved.locale)) notFound();
   return resolved as Omit<P, "locale"> & { locale: AppLocale };
+}
+
+// Params of a page addressed by slug: a malformed slug is a 404 before any query runs.
+export async function slugRouteParams<P extends { locale: string; slug: string }>(params: Promise<P>) {
+  const resolved = await routeParams(params);
+  if (!slugSchema.safeParse(resolved.slug).success) notFound();
+  return resolved;
 }

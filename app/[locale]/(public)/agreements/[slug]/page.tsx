@@ -9,8 +9,7 @@ import { getAgreementBySlug } from "@/lib/data/agreements";
 import { getPostsLinkedTo } from "@/lib/data/posts";
 import { formatDate, formatFileSize, isoDay } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo";
-import { slugSchema } from "@/lib/validation/params";
-import { routeParams } from "@/lib/i18n/params";
+import { slugRouteParams } from "@/lib/i18n/params";
 
 export const revalidate = 3600;
 
@@ -19,8 +18,7 @@ export function generateStaticParams() {
 }
 
 async function load(params: PageProps<"/[locale]/agreements/[slug]">["params"]) {
-  const { locale, slug } = await routeParams(params);
-  if (!slugSchema.safeParse(slug).success) notFound();
+  const { locale, slug } = await slugRouteParams(params);
   const agreement = await getAgreementBySlug(locale, slug);
   if (!agreement) notFound();
   return { locale, agreement };

@@ -12,8 +12,7 @@ import { getPostsLinkedTo } from "@/lib/data/posts";
 import { formatDate, isoDay } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo";
 import { stripHtml } from "@/lib/sanitize";
-import { slugSchema } from "@/lib/validation/params";
-import { routeParams } from "@/lib/i18n/params";
+import { slugRouteParams } from "@/lib/i18n/params";
 
 export const revalidate = 3600;
 
@@ -22,8 +21,7 @@ export function generateStaticParams() {
 }
 
 async function load(params: PageProps<"/[locale]/clusters/[slug]">["params"]) {
-  const { locale, slug } = await routeParams(params);
-  if (!slugSchema.safeParse(slug).success) notFound();
+  const { locale, slug } = await slugRouteParams(params);
   const cluster = await getClusterBySlug(locale, slug);
   if (!cluster) notFound();
   return { locale, cluster };

@@ -9,8 +9,7 @@ import { ShareLinks } from "@/components/news/share-links";
 import { getPostBySlug } from "@/lib/data/posts";
 import { formatDate, isoDay } from "@/lib/format";
 import { absoluteUrl, pageMetadata } from "@/lib/seo";
-import { slugSchema } from "@/lib/validation/params";
-import { routeParams } from "@/lib/i18n/params";
+import { slugRouteParams } from "@/lib/i18n/params";
 
 export const revalidate = 3600;
 
@@ -19,8 +18,7 @@ export function generateStaticParams() {
 }
 
 async function load(params: PageProps<"/[locale]/news/[slug]">["params"]) {
-  const { locale, slug } = await routeParams(params);
-  if (!slugSchema.safeParse(slug).success) notFound();
+  const { locale, slug } = await slugRouteParams(params);
   const result = await getPostBySlug(locale, slug);
   if (result.kind === "missing") notFound();
   // Temporary: which translations exist can change; hreflang links point at the right slug.
