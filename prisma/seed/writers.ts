@@ -1,7 +1,7 @@
 import type { PostStatus, Region, TranslationStatus } from "../../lib/generated/prisma/client";
 import { locales } from "../../lib/i18n/locales";
 import type { Db } from "../../lib/prisma-client";
-import { slugFromTitle } from "./html";
+import { slugFromTitle } from "../../lib/slug";
 import type { SectorKey } from "../../lib/sectors";
 import type { PartiallyLocalized } from "./types";
 
