@@ -18,7 +18,7 @@ export async function ClusterCard({ cluster, locale, headingLevel = 2 }: { clust
         <Monogram name={cluster.name} />
       )}
       <div className="min-w-0">
-        <Heading className="font-semibold leading-snug">
+        <Heading className="font-semibold leading-snug" lang={lang}>
           <NextLink href={`/${locale}/clusters/${cluster.slug}`} className="text-slate-900 hover:text-brand-700 hover:underline">
             {cluster.name}
           </NextLink>

@@ -59,7 +59,9 @@ export default async function ClusterPage({ params }: PageProps<"/[locale]/clust
         )}
         <div>
           {cluster.isUmbrella ? <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("umbrella")}</p> : null}
-          <h1 className="text-3xl font-bold leading-tight text-slate-900">{cluster.name}</h1>
+          <h1 lang={lang} className="text-3xl font-bold leading-tight text-slate-900">
+            {cluster.name}
+          </h1>
           {cluster.shortDescription ? (
             <p lang={lang} className="mt-2 max-w-3xl text-lg text-slate-700">
               {cluster.shortDescription}
