@@ -131,6 +131,8 @@ function expectedDefault(
     return `'${value.replace(/'/g, "''")}'::text`;
   } else if (Array.isArray(value) && value.length === 0 && field.type === "String") {
     return "ARRAY[]::text[]";
+  } else if (field.type === "Json" && typeof value === "string") {
+    return `'${value.replace(/'/g, "''")}'::jsonb`;
   }
   throw new Error(
     `schema-drift: unsupported default on ${model}.${field.name}: ${JSON.stringify(value)}`,
