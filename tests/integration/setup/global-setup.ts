@@ -15,7 +15,8 @@ let database: TestDatabase | undefined;
 
 // Migrates and seeds (real content + demo set) one database for the whole integration run.
 export async function setup(project: TestProject) {
-  database = await createTestDatabase("okip_integration");
+  // A separate name lets two runs share one server (e.g. INTEGRATION_DB_NAME=okip_integration_2).
+  database = await createTestDatabase(process.env.INTEGRATION_DB_NAME ?? "okip_integration");
   await migrate(database.url, await readMigrations(defaultMigrationsDir));
   const db = createPrismaClient(database.url, 2);
   await seed(db, { demo: true });
