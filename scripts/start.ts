@@ -7,6 +7,7 @@ import { env } from "../lib/env";
 import { defaultMigrationsDir, migrate, readMigrations } from "../lib/migrate";
 import { createPrismaClient } from "../lib/prisma-client";
 import { isDatabaseEmpty, seed } from "../prisma/seed";
+import { restoreSeedMedia } from "../prisma/seed/media";
 import { loadEnvFile } from "./load-env";
 import { clearNextCaches } from "./next-cache";
 
@@ -41,6 +42,8 @@ if (await isDatabaseEmpty(db)) {
   const demo = process.env.SEED_DEMO ? process.env.SEED_DEMO === "true" : embedded !== null;
   console.log(`Empty database: seeding OKIP content${demo ? " and the demo set" : ""}…`);
   await seed(db, { demo });
+} else {
+  await restoreSeedMedia();
 }
 await db.$disconnect();
 if (!dev) await clearNextCaches();

@@ -12,8 +12,16 @@ export async function ClusterCard({ cluster, locale, headingLevel = 2 }: { clust
   return (
     <article className="flex h-full gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       {cluster.logo ? (
-        // eslint-disable-next-line @next/next/no-img-element -- logos are small stored files
-        <img src={cluster.logo.src} alt="" width={56} height={56} className="h-14 w-14 rounded-lg object-contain" />
+        // eslint-disable-next-line @next/next/no-img-element -- stored media come with their own resized variants
+        <img
+          src={cluster.logo.src}
+          srcSet={cluster.logo.srcSet ?? undefined}
+          sizes="56px"
+          alt=""
+          width={56}
+          height={56}
+          className="h-14 w-14 rounded-lg object-contain"
+        />
       ) : (
         <Monogram name={cluster.name} />
       )}

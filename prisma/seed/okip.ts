@@ -1,8 +1,7 @@
-import { stat } from "node:fs/promises";
-import path from "node:path";
 import type { AppLocale } from "../../lib/i18n/locales";
 import type { Db } from "../../lib/prisma-client";
 import { toParagraphs } from "./html";
+import { OKIP_COVER, storeSeedImage } from "./media";
 import { okipArticle } from "./okip-article";
 import { okipAgreement, okipAreas, okipCoverAlt, okipSignatory, okipTags } from "./okip-agreement";
 import { memberClusters, okipCluster } from "./okip-clusters";
@@ -22,16 +21,6 @@ import {
 // The real content of the portal: the OKIP network and its 2015 inter-cluster agreement.
 
 export const OKIP_POST_ID = "post_okip_agreement_2015";
-export const OKIP_COVER_PATH = "seed/okip-agreement-2015.jpg";
-
-// The cover's size on disk, or 0 while the image has not been added to public/media.
-async function coverSize(): Promise<number> {
-  try {
-    return (await stat(path.join(process.cwd(), "public", "media", OKIP_COVER_PATH))).size;
-  } catch {
-    return 0;
-  }
-}
 
 function articleTranslation(locale: AppLocale): PostTranslationSeed {
   const { title, paragraphs, excerpt, seoTitle, seoDescription } = okipArticle[locale];
@@ -64,12 +53,7 @@ export async function seedOkip(db: Db): Promise<void> {
 
   const coverId = await upsertImage(db, {
     id: "media_okip_agreement_2015",
-    path: OKIP_COVER_PATH,
-    fileName: "okip-agreement-2015.jpg",
-    mimeType: "image/jpeg",
-    size: await coverSize(),
-    width: 1200,
-    height: 630,
+    ...(await storeSeedImage(OKIP_COVER)),
     alt: okipCoverAlt,
   });
 

@@ -1,5 +1,6 @@
 import type { PostStatus, Region, TranslationStatus } from "../../lib/generated/prisma/client";
 import { locales } from "../../lib/i18n/locales";
+import type { MediaUpload } from "../../lib/media/process";
 import type { Db } from "../../lib/prisma-client";
 import { slugFromTitle } from "../../lib/slug";
 import type { SectorKey } from "../../lib/sectors";
@@ -66,14 +67,8 @@ export interface PostSeed {
   clusterIds: readonly string[]; // in order of mention
 }
 
-export interface MediaSeed {
+export interface MediaSeed extends MediaUpload {
   id: string;
-  path: string;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  width: number;
-  height: number;
   alt: PartiallyLocalized;
 }
 
@@ -188,9 +183,16 @@ export async function upsertImage(db: Db, seed: MediaSeed): Promise<string> {
   const { alt, ...fields } = seed;
   const media = await db.media.upsert({
     where: { path: seed.path },
-    create: { ...fields, kind: "IMAGE" },
-    // The file may have been added after the first run: its size is a fact, not an edit.
-    update: seed.size > 0 ? { size: seed.size } : {},
+    create: fields,
+    // Derived from the file (identical on every run): updating them is not an edit, and fills
+    // in the variants of a row seeded before they existed.
+    update: {
+      mimeType: seed.mimeType,
+      size: seed.size,
+      width: seed.width,
+      height: seed.height,
+      variants: seed.variants,
+    },
     select: { id: true },
   });
   for (const { locale, value } of present(alt)) {

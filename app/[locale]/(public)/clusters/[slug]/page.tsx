@@ -52,8 +52,16 @@ export default async function ClusterPage({ params }: PageProps<"/[locale]/clust
       {cluster.isFallback ? <FallbackNotice contentLocale={cluster.contentLocale} /> : null}
       <header className="flex flex-wrap items-center gap-5">
         {cluster.logo ? (
-          // eslint-disable-next-line @next/next/no-img-element -- stored logo, small
-          <img src={cluster.logo.src} alt={cluster.logo.alt} width={96} height={96} className="h-24 w-24 rounded-lg object-contain" />
+          // eslint-disable-next-line @next/next/no-img-element -- stored media come with their own resized variants
+          <img
+            src={cluster.logo.src}
+            srcSet={cluster.logo.srcSet ?? undefined}
+            sizes="96px"
+            alt={cluster.logo.alt}
+            width={96}
+            height={96}
+            className="h-24 w-24 rounded-lg object-contain"
+          />
         ) : (
           <Monogram name={cluster.name} size="lg" />
         )}

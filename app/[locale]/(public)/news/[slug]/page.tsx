@@ -71,9 +71,12 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/news/
 
       {post.cover ? (
         <figure className="mt-8">
-          {/* eslint-disable-next-line @next/next/no-img-element -- stored media; responsive variants arrive with the media library */}
+          {/* eslint-disable-next-line @next/next/no-img-element -- stored media come with their own resized variants */}
           <img
             src={post.cover.src}
+            srcSet={post.cover.srcSet ?? undefined}
+            // The article column: max-w-3xl (48rem) less px-4 on each side.
+            sizes="(min-width: 48rem) 46rem, calc(100vw - 2rem)"
             alt={post.cover.alt}
             width={post.cover.width ?? undefined}
             height={post.cover.height ?? undefined}
