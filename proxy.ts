@@ -1,17 +1,42 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./lib/i18n/routing";
+import { nonceCsp, PRIVATE_PATH } from "./lib/security-headers";
 
 const negotiateLocale = createMiddleware(routing);
 
 // Locale negotiation for `/` and unprefixed paths (cookie, then Accept-Language, else
-// Polish), and a 400 for malformed URLs. Localized pages never pass through here, so their
-// cached HTML is served without running it.
+// Polish), a 400 for malformed URLs, and for the admin and account pages a per-request CSP
+// nonce plus a redirect to sign-in when there is no session cookie at all. That redirect is
+// only convenience: every admin page and action checks the session itself. Public localized
+// pages never pass through here, so their cached HTML is served without running it.
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Next's router answers a malformed percent-encoding with a bare 500; it is a bad request.
   if (pathname.includes("%") && !isWellEncoded(pathname)) return new NextResponse(null, { status: 400 });
+  if (PRIVATE_PATH.test(pathname)) return privatePage(request);
   return negotiateLocale(request);
+}
+
+function privatePage(request: NextRequest): NextResponse {
+  const { pathname, search } = request.nextUrl;
+  const locale = pathname.split("/")[1];
+  if (pathname.startsWith(`/${locale}/admin`) && !hasSessionCookie(request)) {
+    const signIn = new URL(`/${locale}/sign-in`, request.url);
+    signIn.searchParams.set("next", pathname + search);
+    return NextResponse.redirect(signIn);
+  }
+  const csp = nonceCsp(Buffer.from(crypto.randomUUID()).toString("base64"));
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", csp);
+  response.headers.set("cache-control", "private, no-store");
+  return response;
+}
+
+function hasSessionCookie(request: NextRequest): boolean {
+  return request.cookies.getAll().some(({ name }) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(name));
 }
 
 function isWellEncoded(pathname: string): boolean {
@@ -27,6 +52,8 @@ export const config = {
   matcher: [
     "/",
     "/(.*%.*)",
+    "/(pl|en|de|fr|ru)/(admin|sign-in|forgot-password|set-password)/:path*",
+    "/(pl|en|de|fr|ru)/(admin|sign-in|forgot-password|set-password)",
     "/((?!api|_next|_vercel|media|(?:pl|en|de|fr|ru)(?:/|$)|.*\\..*).*)",
   ],
 };

@@ -3,15 +3,18 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedDatabase } from "../lib/embedded-db";
+import { firstAdminLink } from "../lib/auth/bootstrap";
 import { env } from "../lib/env";
 import { defaultMigrationsDir, migrate, readMigrations } from "../lib/migrate";
 import { createPrismaClient } from "../lib/prisma-client";
 import { isDatabaseEmpty, seed } from "../prisma/seed";
 import { restoreSeedMedia } from "../prisma/seed/media";
 import { loadEnvFile } from "./load-env";
+import { ensureAuthSecret } from "./auth-secret";
 import { clearNextCaches } from "./next-cache";
 
 loadEnvFile();
+ensureAuthSecret();
 // A bad variable stops the start here, with its name, rather than failing every page later.
 try {
   env();
@@ -45,13 +48,18 @@ if (await isDatabaseEmpty(db)) {
 } else {
   await restoreSeedMedia();
 }
+const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
+const adminLink = await firstAdminLink(db, siteUrl, process.env.ADMIN_EMAIL ?? "admin@example.org");
+if (adminLink) {
+  console.log(`\nNo administrator has a password yet. Open this one-time link (valid 72 h) to choose one:\n  ${adminLink}\n`);
+}
 await db.$disconnect();
 if (!dev) await clearNextCaches();
 
 const next = spawn(
   process.execPath,
   [path.resolve("node_modules/next/dist/bin/next"), dev ? "dev" : "start", "--port", port],
-  { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" } },
+  { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: port } },
 );
 
 let stopping = false;

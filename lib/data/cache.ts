@@ -1,4 +1,4 @@
-import { unstable_cache } from "next/cache";
+import { revalidateTag, unstable_cache } from "next/cache";
 
 // Cache tags: a mutation of an entity calls revalidateTag(tag, "max") on its tag, and
 // every cached query and ISR page that read it is rebuilt on the next visit.
@@ -18,4 +18,10 @@ export function cached<Args extends unknown[], Result>(
   tags: CacheTag[],
 ): (...args: Args) => Promise<Result> {
   return unstable_cache(query, [key], { tags, revalidate: 3600 });
+}
+
+// Expires tags at once (not stale-while-revalidate): the next visitor sees the change.
+// Call from server actions and route handlers only; Next refuses it elsewhere.
+export function expireTags(...tags: CacheTag[]): void {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
 }

@@ -40,6 +40,7 @@ export interface PostDetail extends PostSummary {
 export type PostLookup =
   | { kind: "found"; post: PostDetail }
   | { kind: "redirect"; slug: string }
+  | { kind: "moved"; slug: string }
   | { kind: "missing" };
 
 // Visitors see a post when it is published, its time has come, and the translation is live.
@@ -152,15 +153,17 @@ export async function queryLatestPosts(locale: AppLocale, take: number): Promise
 const linkSelect = { translations: liveTranslations } as const;
 
 // An article by the slug in the URL: the visitor's translation, a redirect to it when the
-// URL carries another locale's slug, or the Polish original when there is no translation.
-export async function queryPostBySlug(locale: AppLocale, slug: string): Promise<PostLookup> {
-  const live = { slug, status: "PUBLISHED", post: publicPostWhere() } as const;
+// URL carries another locale's slug or a slug the post had before, or the Polish original
+// when there is no translation. A preview (editors only, see lib/data/admin/preview.ts) also
+// shows drafts and unpublished language versions.
+export async function queryPostBySlug(locale: AppLocale, slug: string, preview = false): Promise<PostLookup> {
+  const live = preview ? { slug } : ({ slug, status: "PUBLISHED", post: publicPostWhere() } as const);
   // Prefer the visitor's own locale when two translations share a slug.
   const match =
     (await db.postTranslation.findFirst({ where: { ...live, locale }, select: { postId: true } })) ??
     (await db.postTranslation.findFirst({ where: live, orderBy: { locale: "asc" }, select: { postId: true } }));
   const postId = match?.postId;
-  if (!postId) return { kind: "missing" };
+  if (!postId) return movedPost(locale, slug);
 
   const row = await db.post.findUnique({
     where: { id: postId },
@@ -168,7 +171,7 @@ export async function queryPostBySlug(locale: AppLocale, slug: string): Promise<
       ...summarySelect(locale),
       agreementId: true,
       translations: {
-        where: { status: "PUBLISHED" },
+        where: preview ? {} : { status: "PUBLISHED" },
         orderBy: { locale: "asc" },
         select: { locale: true, title: true, slug: true, excerpt: true, body: true, seoTitle: true, seoDescription: true },
       },
@@ -191,17 +194,20 @@ export async function queryPostBySlug(locale: AppLocale, slug: string): Promise<
       },
     },
   });
-  if (!row?.publishedAt) return { kind: "missing" };
+  if (!row || (!row.publishedAt && !preview)) return { kind: "missing" };
 
   const picked = pickTranslation(row.translations, locale);
   if (!picked) return { kind: "missing" };
   if (picked.translation.slug !== slug) return { kind: "redirect", slug: picked.translation.slug };
 
-  const summary = toSummary({ ...row, translations: row.translations.filter((t) => t.locale === picked.translation.locale) }, locale);
+  const summary = toSummary(
+    { ...row, publishedAt: row.publishedAt ?? new Date(), translations: row.translations.filter((t) => t.locale === picked.translation.locale) },
+    locale,
+  );
   if (!summary) return { kind: "missing" };
   // Neighbours in list order (publishedAt, then id), so posts published at the same moment
   // are still each reachable.
-  const at = row.publishedAt;
+  const at = row.publishedAt ?? new Date();
   const [previous, next] = await Promise.all([
     db.post.findFirst({
       where: { ...listedPostWhere(), OR: [{ publishedAt: { lt: at } }, { publishedAt: at, id: { lt: row.id } }] },
@@ -235,6 +241,26 @@ export async function queryPostBySlug(locale: AppLocale, slug: string): Promise<
       next: toLink(next, locale),
     },
   };
+}
+
+// A slug a published post had before: where it lives now, in the same language.
+async function movedPost(locale: AppLocale, slug: string): Promise<PostLookup> {
+  const old = await db.postSlugRedirect.findUnique({
+    where: { locale_slug: { locale, slug } },
+    select: {
+      post: {
+        select: {
+          status: true,
+          publishedAt: true,
+          translations: { where: { status: "PUBLISHED" }, orderBy: { locale: "asc" }, select: { locale: true, slug: true } },
+        },
+      },
+    },
+  });
+  const post = old?.post;
+  if (!post || post.status !== "PUBLISHED" || !post.publishedAt || post.publishedAt > new Date()) return { kind: "missing" };
+  const target = pickTranslation(post.translations, locale)?.translation.slug;
+  return target ? { kind: "moved", slug: target } : { kind: "missing" };
 }
 
 // Published posts linked to a cluster or an agreement, newest first.

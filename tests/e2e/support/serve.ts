@@ -30,6 +30,11 @@ const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/n
     SITE_FACEBOOK_URL: "https://www.facebook.com/okip.e2e",
     REVALIDATE_SECRET: "e2e-revalidate-secret-0123456789",
     NEXT_TELEMETRY_DISABLED: "1",
+    PORT: port,
+    AUTH_SECRET: "e2e-auth-secret-0123456789abcdef0123456789",
+    SCHEDULER_INTERVAL_MS: "1000",
+    OUTBOX_DIR: ".data/e2e-outbox",
+    MEDIA_DIR: ".data/e2e-media",
   },
 });
 

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { draftMode } from "next/headers";
+import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FallbackNotice } from "@/components/content/fallback-notice";
 import { RichText } from "@/components/content/rich-text";
 import { NeighbourTitle } from "@/components/news/neighbour-title";
 import { ShareLinks } from "@/components/news/share-links";
+import { PreviewBanner } from "@/components/news/preview-banner";
+import { getViewer, isEditor } from "@/lib/auth/viewer";
+import { getPostPreview } from "@/lib/data/admin/preview";
 import { getPostBySlug } from "@/lib/data/posts";
 import { formatDate, isoDay } from "@/lib/format";
 import { absoluteUrl, pageMetadata } from "@/lib/seo";
@@ -19,11 +23,16 @@ export function generateStaticParams() {
 
 async function load(params: PageProps<"/[locale]/news/[slug]">["params"]) {
   const { locale, slug } = await slugRouteParams(params);
-  const result = await getPostBySlug(locale, slug);
+  // Draft mode (an editor's preview) renders per request and includes drafts.
+  const preview = (await draftMode()).isEnabled;
+  const viewer = preview ? await getViewer() : null;
+  const result = isEditor(viewer) ? await getPostPreview(viewer, locale, slug) : await getPostBySlug(locale, slug);
   if (result.kind === "missing") notFound();
   // Temporary: which translations exist can change; hreflang links point at the right slug.
   if (result.kind === "redirect") redirect(`/${locale}/news/${result.slug}`);
-  return { locale, post: result.post };
+  // A renamed slug keeps working for good (308, the method-preserving 301).
+  if (result.kind === "moved") permanentRedirect(`/${locale}/news/${result.slug}`);
+  return { locale, post: result.post, preview: isEditor(viewer) };
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/news/[slug]">): Promise<Metadata> {
@@ -43,13 +52,14 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/news/[sl
 }
 
 export default async function ArticlePage({ params }: PageProps<"/[locale]/news/[slug]">) {
-  const { locale, post } = await load(params);
+  const { locale, post, preview } = await load(params);
   setRequestLocale(locale);
   const t = await getTranslations("Article");
   const contentLang = post.isFallback ? post.contentLocale : undefined;
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-10">
+      {preview ? <PreviewBanner locale={locale} path={`/${locale}/news/${post.slug}`} /> : null}
       {post.isFallback ? <FallbackNotice contentLocale={post.contentLocale} /> : null}
       <header>
         <p className="text-sm text-slate-600">

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PostTable } from "@/components/admin/post-table";
+import { TranslationMatrix } from "@/components/admin/translation-matrix";
+import { getViewer } from "@/lib/auth/viewer";
+import { getDashboard } from "@/lib/data/admin/post-queries";
+import { routeParams } from "@/lib/i18n/params";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
+  const { locale } = await routeParams(params);
+  const t = await getTranslations({ locale, namespace: "AdminDashboard" });
+  return { title: t("title") };
+}
+
+export default async function DashboardPage({ params }: PageProps<"/[locale]/admin">) {
+  const { locale } = await routeParams(params);
+  const data = await getDashboard(await getViewer());
+  const t = await getTranslations({ locale, namespace: "AdminDashboard" });
+  const format = await getFormatter({ locale });
+  return (
+    <div className="space-y-10">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
+        <NextLink
+          href={`/${locale}/admin/posts/new`}
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
+          {t("newPost")}
+        </NextLink>
+      </div>
+      {(
+        [
+          ["drafts", data.drafts],
+          ["scheduled", data.scheduled],
+          ["published", data.published],
+        ] as const
+      ).map(([key, rows]) => (
+        <section key={key} aria-labelledby={`dash-${key}`}>
+          <h2 id={`dash-${key}`} className="mb-3 text-lg font-semibold text-slate-900">
+            {t(key)}
+          </h2>
+          <PostTable
+            rows={rows}
+            locale={locale}
+            format={(iso) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" })}
+          />
+        </section>
+      ))}
+      <section aria-labelledby="dash-matrix">
+        <h2 id="dash-matrix" className="text-lg font-semibold text-slate-900">
+          {t("matrix")}
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">{t("matrixIntro")}</p>
+        <TranslationMatrix items={data.matrix} locale={locale} />
+      </section>
+    </div>
+  );
+}

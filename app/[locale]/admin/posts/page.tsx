@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { inputClass } from "@/components/forms/field";
+import { PostTable } from "@/components/admin/post-table";
+import { Pagination } from "@/components/ui/pagination";
+import { getViewer } from "@/lib/auth/viewer";
+import { ADMIN_PAGE_SIZE, listAdminPosts } from "@/lib/data/admin/post-queries";
+import { routeParams } from "@/lib/i18n/params";
+
+const querySchema = z.object({
+  status: z.enum(["DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"]).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/posts">): Promise<Metadata> {
+  const { locale } = await routeParams(params);
+  const t = await getTranslations({ locale, namespace: "AdminPosts" });
+  return { title: t("title") };
+}
+
+export default async function AdminPostsPage({ params, searchParams }: PageProps<"/[locale]/admin/posts">) {
+  const { locale } = await routeParams(params);
+  const query = querySchema.parse(await searchParams);
+  const { rows, total } = await listAdminPosts(await getViewer(), query);
+  const t = await getTranslations({ locale, namespace: "AdminPosts" });
+  const tAdmin = await getTranslations({ locale, namespace: "Admin" });
+  const tPages = await getTranslations({ locale, namespace: "Pagination" });
+  const format = await getFormatter({ locale });
+  const page = query.page ?? 1;
+  const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
+  const pageHref = (n: number) => {
+    const search = new URLSearchParams();
+    if (query.status) search.set("status", query.status);
+    if (query.q) search.set("q", query.q);
+    if (n > 1) search.set("page", String(n));
+    const qs = search.toString();
+    return `/${locale}/admin/posts${qs ? `?${qs}` : ""}`;
+  };
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
+        <NextLink
+          href={`/${locale}/admin/posts/new`}
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
+          {t("new")}
+        </NextLink>
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-3" role="search">
+        <label className="text-sm font-medium text-slate-800">
+          {t("search")}
+          <input name="q" type="search" defaultValue={query.q} className={`${inputClass} mt-1 w-64`} />
+        </label>
+        <label className="text-sm font-medium text-slate-800">
+          {t("filterStatus")}
+          <select name="status" defaultValue={query.status ?? ""} className={`${inputClass} mt-1`}>
+            <option value="">{t("all")}</option>
+            {(["DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"] as const).map((s) => (
+              <option key={s} value={s}>
+                {tAdmin(`postStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="submit"
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-50"
+        >
+          {t("filter")}
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p className="text-slate-700">{t("empty")}</p>
+      ) : (
+        <PostTable
+          rows={rows}
+          locale={locale}
+          format={(iso) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" })}
+        />
+      )}
+      {pages > 1 && (
+        <Pagination
+          label={tPages("label")}
+          previousLabel={tPages("previous")}
+          nextLabel={tPages("next")}
+          statusLabel={tPages("pageOf", { page, total: pages })}
+          previousHref={page > 1 ? pageHref(page - 1) : null}
+          nextHref={page < pages ? pageHref(page + 1) : null}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { PostEditor } from "@/components/admin/post-editor";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getPostEditorOptions, type PostEditorData } from "@/lib/data/admin/post-queries";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { sanitizeRichText } from "@/lib/sanitize";
+import { savePostAction } from "./actions";
+
+// The editor shared by the new-post and edit-post pages.
+export async function PostEditorPage({
+  locale,
+  viewer,
+  post,
+}: {
+  locale: AppLocale;
+  viewer: Viewer;
+  post: PostEditorData | null;
+}) {
+  const options = await getPostEditorOptions(viewer, locale);
+  const pl = post?.translations.pl;
+  const source = pl ? { title: pl.title, excerpt: pl.excerpt, body: sanitizeRichText(pl.body) } : null;
+  return (
+    <PostEditor
+      action={savePostAction}
+      locale={locale}
+      post={post}
+      options={options}
+      source={source}
+      authorName={viewer.name ?? ""}
+    />
+  );
+}

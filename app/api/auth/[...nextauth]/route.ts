@@ -1,0 +1,4 @@
+import { handlers } from "@/lib/auth";
+
+// Auth.js endpoints (session, CSRF token, credentials callback, sign-out).
+export const { GET, POST } = handlers;

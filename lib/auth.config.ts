@@ -1,0 +1,56 @@
+import type { NextAuthConfig } from "next-auth";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// The edge-safe half of Auth.js: session shape and pages, no database and no providers.
+// lib/auth.ts adds the Credentials provider, which needs Node (argon2, PostgreSQL).
+export const authConfig = {
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
+  pages: { signIn: "/pl/sign-in", error: "/pl/sign-in" },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.role = user.role;
+        token.clusterId = user.clusterId;
+        token.sessionVersion = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.uid;
+      session.user.role = token.role;
+      session.user.clusterId = token.clusterId;
+      session.user.sessionVersion = token.sessionVersion;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+    clusterId: string | null;
+    sessionVersion: number;
+  }
+  interface Session {
+    user: {
+      id: string;
+      email: string;
+      name?: string | null;
+      role: Role;
+      clusterId: string | null;
+      sessionVersion: number;
+    };
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid: string;
+    role: Role;
+    clusterId: string | null;
+    sessionVersion: number;
+  }
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { z } from "zod";
+import type { Role } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { verifyPassword } from "./password";
+import { clearSignInFailures, recordSignInFailure, signInThrottle } from "./throttle";
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(200),
+  password: z.string().min(1).max(200),
+});
+
+// What the session cookie carries about the user.
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  clusterId: string | null;
+  sessionVersion: number;
+}
+
+export type SignInFailure = "invalid" | "locked" | "throttled";
+export type SignInResult =
+  { ok: true; user: SessionUser } | { ok: false; reason: SignInFailure; retryAfterSeconds?: number };
+
+// Checks e-mail and password, honouring the lockout; never tells whether the e-mail exists.
+export async function verifyCredentials(input: unknown, ip: string | null): Promise<SignInResult> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+
+  const throttle = await signInThrottle(email, ip);
+  if (throttle.kind !== "open")
+    return { ok: false, reason: throttle.kind, retryAfterSeconds: throttle.retryAfterSeconds };
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      clusterId: true,
+      sessionVersion: true,
+      disabledAt: true,
+      passwordHash: true,
+    },
+  });
+  const valid = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !valid || user.disabledAt) {
+    await recordSignInFailure(email, ip);
+    // The attempt that reaches the limit already reports the lock.
+    const after = await signInThrottle(email, ip);
+    if (after.kind !== "open") return { ok: false, reason: after.kind, retryAfterSeconds: after.retryAfterSeconds };
+    return { ok: false, reason: "invalid" };
+  }
+
+  await clearSignInFailures(email);
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  await db.auditLog.create({
+    data: { userId: user.id, action: "user.signIn", entityType: "user", entityId: user.id, ip },
+  });
+  const { id, name, role, clusterId, sessionVersion } = user;
+  return { ok: true, user: { id, email: user.email, name, role, clusterId, sessionVersion } };
+}
+
+// The client's address as the proxy in front reports it (first X-Forwarded-For entry).
+export function clientIp(headers: Headers): string | null {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip") || null;
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { env } from "@/lib/env";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
+import { renderEmail } from "@/lib/mail/layout";
+import { sendMail } from "@/lib/mail/transport";
+
+function accountLink(locale: AppLocale, token: string): string {
+  return new URL(`/${locale}/set-password?token=${encodeURIComponent(token)}`, env().SITE_URL).toString();
+}
+
+// The invitation e-mail, in the invitee's language, with the 72-hour set-password link.
+export async function sendInvitationEmail(to: { email: string; locale: AppLocale }, token: string, inviter: string) {
+  const t = await translatorFor(to.locale, "Email");
+  const { html, text } = renderEmail({
+    locale: to.locale,
+    heading: t("invite.heading"),
+    paragraphs: [t("invite.body", { inviter }), t("invite.expiry")],
+    action: { label: t("invite.action"), url: accountLink(to.locale, token) },
+    footer: t("footer"),
+  });
+  return sendMail({ to: to.email, subject: t("invite.subject"), html, text });
+}
+
+// The password-reset e-mail with its one-hour link.
+export async function sendPasswordResetEmail(to: { email: string; locale: AppLocale }, token: string) {
+  const t = await translatorFor(to.locale, "Email");
+  const { html, text } = renderEmail({
+    locale: to.locale,
+    heading: t("reset.heading"),
+    paragraphs: [t("reset.body"), t("reset.expiry"), t("reset.ignore")],
+    action: { label: t("reset.action"), url: accountLink(to.locale, token) },
+    footer: t("footer"),
+  });
+  return sendMail({ to: to.email, subject: t("reset.subject"), html, text });
+}

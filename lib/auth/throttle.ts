@@ -1,0 +1,86 @@
+import "server-only";
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+
+// Sign-in brute-force protection, stored in PostgreSQL (table rate_limits) so it holds across
+// restarts and app instances: 5 failures lock an account (by e-mail, known or not) for 15
+// minutes; 20 failures from one IP throttle that IP for 15 minutes.
+export const ACCOUNT_MAX_FAILURES = 5;
+export const IP_MAX_FAILURES = 20;
+export const LOCK_SECONDS = 15 * 60;
+
+interface Limiters {
+  account: RateLimiterPostgres;
+  ip: RateLimiterPostgres;
+}
+
+const globalForLimiters = globalThis as unknown as { signInLimiters?: Map<string, Limiters> };
+
+function limiters(databaseUrl = process.env.DATABASE_URL): Limiters {
+  if (!databaseUrl) throw new Error("DATABASE_URL is not set");
+  globalForLimiters.signInLimiters ??= new Map();
+  let found = globalForLimiters.signInLimiters.get(databaseUrl);
+  if (!found) {
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    const common = { storeClient: pool, tableName: "rate_limits", tableCreated: true, duration: LOCK_SECONDS };
+    found = {
+      account: new RateLimiterPostgres({
+        ...common,
+        keyPrefix: "signin-account",
+        points: ACCOUNT_MAX_FAILURES,
+        blockDuration: LOCK_SECONDS,
+      }),
+      ip: new RateLimiterPostgres({
+        ...common,
+        keyPrefix: "signin-ip",
+        points: IP_MAX_FAILURES,
+        blockDuration: LOCK_SECONDS,
+      }),
+    };
+    globalForLimiters.signInLimiters.set(databaseUrl, found);
+  }
+  return found;
+}
+
+export type ThrottleState = { kind: "open" } | { kind: "locked" | "throttled"; retryAfterSeconds: number };
+
+function accountKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function exhausted(res: RateLimiterRes | null, max: number): number | null {
+  if (!res || res.consumedPoints < max) return null;
+  return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+}
+
+// Whether this e-mail or IP may try to sign in now.
+export async function signInThrottle(email: string, ip: string | null, databaseUrl?: string): Promise<ThrottleState> {
+  const { account, ip: ipLimiter } = limiters(databaseUrl);
+  const [accountRes, ipRes] = await Promise.all([
+    account.get(accountKey(email)),
+    ip ? ipLimiter.get(ip) : Promise.resolve(null),
+  ]);
+  const locked = exhausted(accountRes, ACCOUNT_MAX_FAILURES);
+  if (locked) return { kind: "locked", retryAfterSeconds: locked };
+  const throttled = exhausted(ipRes, IP_MAX_FAILURES);
+  if (throttled) return { kind: "throttled", retryAfterSeconds: throttled };
+  return { kind: "open" };
+}
+
+// Counts a failed attempt against the e-mail and the IP.
+export async function recordSignInFailure(email: string, ip: string | null, databaseUrl?: string): Promise<void> {
+  const { account, ip: ipLimiter } = limiters(databaseUrl);
+  // consume() rejects with a RateLimiterRes once the limit is passed; that is the lock itself.
+  const swallowLimit = (error: unknown) => {
+    if (!(error instanceof RateLimiterRes)) throw error;
+  };
+  await Promise.all([
+    account.consume(accountKey(email)).catch(swallowLimit),
+    ip ? ipLimiter.consume(ip).catch(swallowLimit) : Promise.resolve(),
+  ]);
+}
+
+// A successful sign-in clears the e-mail's failures (the IP's count stays).
+export async function clearSignInFailures(email: string, databaseUrl?: string): Promise<void> {
+  await limiters(databaseUrl).account.delete(accountKey(email));
+}

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { locales, type AppLocale } from "@/lib/i18n/locales";
+import { fromWarsawInput } from "@/lib/warsaw-time";
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalId = z.preprocess((v) => (v === "" || v === null ? null : v), z.string().min(1).max(40).nullable());
+
+export const postSlugSchema = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugFormat");
+
+// One language version as typed in the editor; empty title and body mean "no translation".
+export const postTranslationSchema = z
+  .object({
+    title: text(300),
+    slug: z.union([z.literal(""), postSlugSchema]),
+    excerpt: text(1000),
+    body: z.string().max(200_000),
+    seoTitle: text(300),
+    seoDescription: text(500),
+    publish: z.boolean(),
+  })
+  .superRefine((t, ctx) => {
+    if (t.publish && (!t.title || !t.body.replace(/<[^>]*>/g, "").trim())) {
+      ctx.addIssue({ code: "custom", path: ["title"], message: "titleRequiredToPublish" });
+    }
+  });
+
+export const postStatusChoices = ["DRAFT", "PUBLISHED", "SCHEDULED"] as const;
+
+export const postFormSchema = z
+  .object({
+    id: optionalId,
+    version: z.coerce.number().int().min(0),
+    status: z.enum(postStatusChoices),
+    publishAt: z.string().max(20),
+    authorName: text(120),
+    coverId: optionalId,
+    agreementId: optionalId,
+    tagIds: z.array(z.string().min(1).max(40)).max(50),
+    clusterIds: z.array(z.string().min(1).max(40)).max(50),
+    translations: z.object(
+      Object.fromEntries(locales.map((l) => [l, postTranslationSchema])) as Record<
+        AppLocale,
+        typeof postTranslationSchema
+      >,
+    ),
+  })
+  .superRefine((post, ctx) => {
+    const pl = post.translations.pl;
+    if (!pl.title) ctx.addIssue({ code: "custom", path: ["translations", "pl", "title"], message: "sourceRequired" });
+    if (post.status === "SCHEDULED") {
+      const at = fromWarsawInput(post.publishAt);
+      if (!at) ctx.addIssue({ code: "custom", path: ["publishAt"], message: "dateInvalid" });
+      else if (at.getTime() <= Date.now())
+        ctx.addIssue({ code: "custom", path: ["publishAt"], message: "scheduleInPast" });
+    } else if (post.publishAt && !fromWarsawInput(post.publishAt)) {
+      ctx.addIssue({ code: "custom", path: ["publishAt"], message: "dateInvalid" });
+    }
+    if (post.status !== "DRAFT" && !Object.values(post.translations).some((t) => t.publish)) {
+      ctx.addIssue({ code: "custom", path: ["translations", "pl", "publish"], message: "nothingToPublish" });
+    }
+  });
+
+export type PostForm = z.infer<typeof postFormSchema>;
+
+// The editor's FormData as the object postFormSchema checks (field names: t.<locale>.<field>).
+export function postFormInput(formData: FormData) {
+  const str = (key: string) => {
+    const value = formData.get(key);
+    return typeof value === "string" ? value : "";
+  };
+  return {
+    id: str("id"),
+    version: str("version"),
+    status: str("status"),
+    publishAt: str("publishAt"),
+    authorName: str("authorName"),
+    coverId: str("coverId"),
+    agreementId: str("agreementId"),
+    tagIds: formData.getAll("tagIds").filter((v): v is string => typeof v === "string"),
+    clusterIds: formData.getAll("clusterIds").filter((v): v is string => typeof v === "string"),
+    translations: Object.fromEntries(
+      locales.map((l) => [
+        l,
+        {
+          title: str(`t.${l}.title`),
+          slug: str(`t.${l}.slug`).trim(),
+          excerpt: str(`t.${l}.excerpt`),
+          body: str(`t.${l}.body`),
+          seoTitle: str(`t.${l}.seoTitle`),
+          seoDescription: str(`t.${l}.seoDescription`),
+          publish: formData.get(`t.${l}.publish`) === "on",
+        },
+      ]),
+    ),
+  };
+}

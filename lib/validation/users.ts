@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { Role } from "@/lib/generated/prisma/enums";
+import { locales } from "@/lib/i18n/locales";
+import { emailSchema } from "./account";
+
+// An invitation: who, with which role, for which cluster (members only), in which language.
+export const inviteUserSchema = z
+  .object({
+    email: emailSchema,
+    name: z.string().trim().min(1).max(120),
+    role: z.enum(Role),
+    clusterId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).max(40).optional()),
+    locale: z.enum(locales),
+  })
+  .refine((v) => v.role !== "MEMBER" || v.clusterId, { path: ["clusterId"], message: "clusterRequired" })
+  .transform((v) => ({ ...v, clusterId: v.role === "MEMBER" ? (v.clusterId ?? null) : null }));
+
+export type InviteUserInput = z.infer<typeof inviteUserSchema>;
+
+export const userIdSchema = z.string().min(1).max(40);
