@@ -60,7 +60,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
   ];
 
   return (
-    <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 lg:flex-row">
+    <div className="mx-auto flex max-w-[96rem] flex-col gap-6 px-4 py-6 lg:flex-row">
       <aside className="lg:w-56 lg:shrink-0">
         <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("title")}</p>
         <AdminNav links={links} label={t("nav.label")} />
@@ -80,6 +80,6 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
 }
 
 async function adminMessages() {
-  const { Admin, AdminPosts, AdminHistory, Editor, NotFound, Error } = await getMessages();
-  return { Admin, AdminPosts, AdminHistory, Editor, NotFound, Error };
+  const { Admin, AdminPosts, AdminHistory, AdminUsers, Editor, NotFound, Error } = await getMessages();
+  return { Admin, AdminPosts, AdminHistory, AdminUsers, Editor, NotFound, Error };
 }

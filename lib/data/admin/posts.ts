@@ -7,6 +7,7 @@ import { sanitizeRichText } from "@/lib/sanitize";
 import { slugFromTitle } from "@/lib/slug";
 import type { PostForm } from "@/lib/validation/posts";
 import { fromWarsawInput } from "@/lib/warsaw-time";
+import { getRevisionSnapshot, recordRevision } from "./revisions";
 import { postSnapshotInclude, type PostSnapshot, type PostTranslationSnapshot, snapshotOf } from "./post-snapshot";
 
 // What a save writes: the editor's form or a restored revision, already validated.
@@ -140,9 +141,7 @@ async function writePost(
 
   const after = await tx.post.findUniqueOrThrow({ where: { id: postId }, include: postSnapshotInclude });
   const snapshot = snapshotOf(after);
-  await tx.revision.create({
-    data: { entityType: "post", entityId: postId, version, snapshot: snapshot as object, authorId: editor.id },
-  });
+  await recordRevision(tx, { type: "post", id: postId, version }, snapshot, editor.id);
   await tx.auditLog.create({
     data: {
       userId: editor.id,
@@ -219,11 +218,13 @@ export async function restorePostRevision(
   expectedVersion: number,
 ): Promise<SavePostResult> {
   assertRole(viewer, EDITOR_ROLES);
-  const revision = await db.revision.findUnique({
-    where: { entityType_entityId_version: { entityType: "post", entityId: postId, version: revisionVersion } },
+  const stored = await getRevisionSnapshot(viewer, EDITOR_ROLES, {
+    type: "post",
+    id: postId,
+    version: revisionVersion,
   });
-  if (!revision) return { ok: false, error: "notFound" };
-  const snapshot = revision.snapshot as unknown as PostSnapshot;
+  if (!stored) return { ok: false, error: "notFound" };
+  const snapshot = stored as PostSnapshot;
   const publishedAt = snapshot.publishedAt ? new Date(snapshot.publishedAt) : null;
   const status =
     snapshot.status === "SCHEDULED" && publishedAt && publishedAt <= new Date()

@@ -127,3 +127,13 @@ export async function requestPasswordReset(email: string, locale: AppLocale): Pr
   });
   await sendPasswordResetEmail({ email: user.email, locale }, token);
 }
+
+// Clusters a member account can belong to (Polish names), for the invitation form.
+export async function listClusterChoices(viewer: Viewer | null): Promise<{ id: string; name: string }[]> {
+  assertRole(viewer, ["ADMIN"]);
+  const clusters = await db.cluster.findMany({
+    orderBy: { slug: "asc" },
+    select: { id: true, slug: true, translations: { where: { locale: "pl" }, select: { name: true } } },
+  });
+  return clusters.map((c) => ({ id: c.id, name: c.translations[0]?.name ?? c.slug }));
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { Pagination } from "@/components/ui/pagination";
+import { assertRole, getViewer } from "@/lib/auth/viewer";
+import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/data/admin/audit";
+import { routeParams } from "@/lib/i18n/params";
+
+const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">): Promise<Metadata> {
+  const { locale } = await routeParams(params);
+  const t = await getTranslations({ locale, namespace: "AdminAudit" });
+  return { title: t("title") };
+}
+
+export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
+  const { locale } = await routeParams(params);
+  const viewer = assertRole(await getViewer(), ["ADMIN"]);
+  const page = pageSchema.parse((await searchParams).page ?? 1);
+  const { rows, total } = await listAuditLog(viewer, page);
+  const t = await getTranslations({ locale, namespace: "AdminAudit" });
+  const tPages = await getTranslations({ locale, namespace: "Pagination" });
+  const format = await getFormatter({ locale });
+  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const href = (n: number) => `/${locale}/admin/audit${n > 1 ? `?page=${n}` : ""}`;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
+        <p className="text-sm text-slate-700">{t("intro")}</p>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-left text-sm">
+          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                {t("when")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("who")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("what")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("details")}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td className="whitespace-nowrap px-3 py-2">
+                  <time dateTime={row.at}>
+                    {format.dateTime(new Date(row.at), { dateStyle: "short", timeStyle: "medium" })}
+                  </time>
+                </td>
+                <td className="px-3 py-2">{row.who ?? t("system")}</td>
+                <td className="px-3 py-2">
+                  <code className="text-xs">{row.action}</code>
+                  {row.entityId && (
+                    <span className="block text-xs text-slate-500">{`${row.entityType} ${row.entityId}`}</span>
+                  )}
+                </td>
+                <td className="px-3 py-2 text-xs text-slate-700">
+                  {row.summary}
+                  {row.ip && <span className="block text-slate-500">IP {row.ip}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 && (
+        <Pagination
+          label={tPages("label")}
+          previousLabel={tPages("previous")}
+          nextLabel={tPages("next")}
+          statusLabel={tPages("pageOf", { page, total: pages })}
+          previousHref={page > 1 ? href(page - 1) : null}
+          nextHref={page < pages ? href(page + 1) : null}
+        />
+      )}
+    </div>
+  );
+}

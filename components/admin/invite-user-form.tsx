@@ -1,0 +1,78 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { Field, FormMessage, inputClass, TextField } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { localeNames, locales } from "@/lib/i18n/locales";
+import { idleForm, type FormState } from "@/lib/validation/form";
+
+// Invites a user: e-mail, name, role, cluster (members), language of the invitation.
+export function InviteUserForm({
+  action,
+  locale,
+  clusters,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  locale: string;
+  clusters: { id: string; name: string }[];
+}) {
+  const t = useTranslations("AdminUsers");
+  const tAdmin = useTranslations("Admin");
+  const [state, formAction] = useActionState(action, idleForm);
+  const v = state.status === "error" ? (state.values ?? {}) : {};
+  const e = state.errors ?? {};
+  return (
+    // The key resets the fields after a successful invitation.
+    <form key={state.status === "ok" ? state.message : "form"} action={formAction} noValidate className="space-y-4">
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessage status={state.status} message={state.message} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          name="email"
+          type="email"
+          label={t("email")}
+          defaultValue={v.email}
+          error={e.email}
+          autoComplete="off"
+        />
+        <TextField name="name" label={t("name")} defaultValue={v.name} error={e.name} autoComplete="off" />
+        <Field name="role" label={t("role")} error={e.role}>
+          {(wiring) => (
+            <select name="role" defaultValue={v.role ?? "EDITOR"} className={inputClass} {...wiring}>
+              {(["EDITOR", "ADMIN", "MEMBER"] as const).map((role) => (
+                <option key={role} value={role}>
+                  {tAdmin(`roles.${role}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="clusterId" label={t("cluster")} hint={t("clusterHint")} error={e.clusterId}>
+          {(wiring) => (
+            <select name="clusterId" defaultValue={v.clusterId ?? ""} className={inputClass} {...wiring}>
+              <option value="">—</option>
+              {clusters.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="userLocale" label={t("language")} error={e.locale}>
+          {(wiring) => (
+            <select name="userLocale" defaultValue={v.userLocale ?? locale} className={inputClass} {...wiring}>
+              {locales.map((l) => (
+                <option key={l} value={l}>
+                  {localeNames[l]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <SubmitButton label={t("invite")} pendingLabel={t("inviting")} />
+    </form>
+  );
+}
