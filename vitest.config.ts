@@ -22,6 +22,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/setup/global-setup.ts"],
+          // next-auth imports "next/server" without an extension, which only bundlers resolve.
+          server: { deps: { inline: ["next-auth"] } },
           setupFiles: ["tests/integration/setup/env.ts"],
           // One database shared by all files: run them one after another.
           fileParallelism: false,
