@@ -13,6 +13,7 @@ import {
   setUserDisabled,
 } from "@/lib/data/admin/users";
 import { createPrismaClient, type Db } from "@/lib/prisma-client";
+import type { ParsedMail } from "mailparser";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { createViewer, removeFixtureUsers } from "../support/viewers";
 
@@ -44,6 +45,11 @@ afterAll(async () => {
   await smtp.stop();
   await db.$disconnect();
 });
+
+function recipient(mail: ParsedMail): string | undefined {
+  const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
+  return to?.value[0]?.address;
+}
 
 let counter = 0;
 async function userWithPassword(overrides: { disabled?: boolean } = {}) {
@@ -167,7 +173,7 @@ describe("user administration", () => {
       locale: "en",
     });
     expect(result.ok).toBe(true);
-    const mail = await smtp.waitFor((m) => m.to?.value?.[0]?.address === email);
+    const mail = await smtp.waitFor((m) => recipient(m) === email);
     expect(mail.subject).toBe("Your invitation to the OKIP portal admin");
     const link = /http:\/\/portal\.test\/en\/set-password\?token=([A-Za-z0-9_-]+)/.exec(mail.text ?? "");
     expect(link).not.toBeNull();
@@ -192,7 +198,7 @@ describe("user administration", () => {
   it("refuses an expired invitation", async () => {
     const email = `late-${Date.now()}@auth-test.example`;
     await inviteUser(admin, { email, name: "Late", role: "EDITOR", clusterId: null, locale: "pl" });
-    const mail = await smtp.waitFor((m) => m.to?.value?.[0]?.address === email);
+    const mail = await smtp.waitFor((m) => recipient(m) === email);
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail.text ?? "")![1]!;
     const row = await db.userToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
     expect(Math.abs(row.expiresAt.getTime() - row.createdAt.getTime() - 72 * 3600 * 1000)).toBeLessThan(5000);
@@ -206,12 +212,12 @@ describe("user administration", () => {
     await requestPasswordReset(`unknown-${Date.now()}@auth-test.example`, "pl");
     expect(smtp.messages.length).toBe(before);
     for (let i = 0; i < 4; i += 1) await requestPasswordReset(email, "de");
-    const mail = await smtp.waitFor((m) => m.to?.value?.[0]?.address === email);
+    const mail = await smtp.waitFor((m) => recipient(m) === email);
     expect(mail.html).toContain('lang="de"');
     await new Promise((r) => setTimeout(r, 300));
-    expect(smtp.messages.filter((m) => m.to?.value?.[0]?.address === email)).toHaveLength(3);
+    expect(smtp.messages.filter((m) => recipient(m) === email)).toHaveLength(3);
     const token = /token=([A-Za-z0-9_-]+)/.exec(
-      smtp.messages.filter((m) => m.to?.value?.[0]?.address === email).at(-1)!.text ?? "",
+      smtp.messages.filter((m) => recipient(m) === email).at(-1)!.text ?? "",
     )![1]!;
     const row = await db.userToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
     expect(row.purpose).toBe("RESET");
