@@ -121,6 +121,16 @@ const actions: { name: string; load: () => Promise<Action>; fields: Record<strin
     fields: { locale: "pl", id: OKIP_POST_ID, revision: "1", version: "1" },
   },
   {
+    name: "tagAction (save)",
+    load: async () => (await import("@/app/[locale]/admin/tags/actions")).tagAction,
+    fields: { locale: "pl", id: "", slug: "intruder", "name.pl": "Intruz" },
+  },
+  {
+    name: "tagAction (delete)",
+    load: async () => (await import("@/app/[locale]/admin/tags/actions")).tagAction,
+    fields: { locale: "pl", id: "any", operation: "delete" },
+  },
+  {
     name: "inviteUserAction",
     adminOnly: true,
     load: async () => (await import("@/app/[locale]/admin/users/actions")).inviteUserAction,

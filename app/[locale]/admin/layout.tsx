@@ -49,6 +49,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
     { href: `/${locale}/admin/posts`, label: t("nav.posts") },
     { href: `/${locale}/admin/clusters`, label: t("nav.clusters") },
     { href: `/${locale}/admin/agreements`, label: t("nav.agreements") },
+    { href: `/${locale}/admin/tags`, label: t("nav.tags") },
     { href: `/${locale}/admin/media`, label: t("nav.media") },
     ...(viewer.role === "ADMIN"
       ? [

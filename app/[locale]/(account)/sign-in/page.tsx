@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/account/sign-in-form";
+import { FormMessage } from "@/components/forms/field";
 import { routeParams } from "@/lib/i18n/params";
 import { safeNextPath } from "@/lib/validation/account";
 import { signInAction } from "../actions";
@@ -15,13 +16,14 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in"
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
   const { locale } = await routeParams(params);
   setRequestLocale(locale);
-  const { next } = await searchParams;
+  const { next, welcome } = await searchParams;
   const t = await getTranslations({ locale, namespace: "Account" });
   return (
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="text-3xl font-bold text-slate-900">{t("signIn.title")}</h1>
       <p className="mt-2 text-slate-700">{t("signIn.intro")}</p>
-      <div className="mt-8 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <div className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        {welcome === "1" && <FormMessage status="ok" message={t("signIn.welcome")} />}
         <SignInForm
           action={signInAction}
           locale={locale}

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteUserForm } from "@/components/admin/invite-user-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
-import { assertRole, getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/auth/viewer";
 import { listClusterChoices, listUsers } from "@/lib/data/admin/users";
 import { routeParams } from "@/lib/i18n/params";
 import { inviteUserAction, userAccountAction } from "./actions";
@@ -15,7 +16,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/admin/us
 
 export default async function UsersPage({ params }: PageProps<"/[locale]/admin/users">) {
   const { locale } = await routeParams(params);
-  const viewer = assertRole(await getViewer(), ["ADMIN"]);
+  const viewer = await getViewer();
+  // Editors do not learn that the page exists; the data functions check again.
+  if (viewer?.role !== "ADMIN") notFound();
   const [users, clusters] = await Promise.all([listUsers(viewer), listClusterChoices(viewer)]);
   const t = await getTranslations({ locale, namespace: "AdminUsers" });
   const tAdmin = await getTranslations({ locale, namespace: "Admin" });
