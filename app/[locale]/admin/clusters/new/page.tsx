@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
+import { routeParams } from "@/lib/i18n/params";
+import { ClusterEditorPage } from "../cluster-editor-page";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/clusters/new">): Promise<Metadata> {
+  const { locale } = await routeParams(params);
+  const t = await getTranslations({ locale, namespace: "AdminClusters" });
+  return { title: t("new") };
+}
+
+export default async function NewClusterPage({ params }: PageProps<"/[locale]/admin/clusters/new">) {
+  const { locale } = await routeParams(params);
+  const viewer = assertRole(await getViewer(), EDITOR_ROLES);
+  const t = await getTranslations({ locale, namespace: "AdminClusters" });
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-slate-900">{t("new")}</h1>
+      <ClusterEditorPage locale={locale} viewer={viewer} cluster={null} />
+    </div>
+  );
+}
