@@ -1,0 +1,35 @@
+import { AgreementEditor } from "@/components/admin/agreement-editor";
+import { agreementEditorLabels } from "@/components/admin/agreement-labels";
+import type { Viewer } from "@/lib/auth/viewer";
+import { type AgreementEditorData, getAgreementEditorOptions } from "@/lib/data/admin/agreements";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { sanitizeRichText } from "@/lib/sanitize";
+import { saveAgreementAction } from "./actions";
+
+// The editor shared by the new-agreement and edit-agreement pages.
+export async function AgreementEditorPage({
+  locale,
+  viewer,
+  agreement,
+}: {
+  locale: AppLocale;
+  viewer: Viewer;
+  agreement: AgreementEditorData | null;
+}) {
+  const [options, labels] = await Promise.all([
+    getAgreementEditorOptions(viewer, locale),
+    agreementEditorLabels(locale),
+  ]);
+  const pl = agreement?.translations.pl;
+  const source = pl ? { title: pl.title, summary: pl.summary, body: sanitizeRichText(pl.body) } : null;
+  return (
+    <AgreementEditor
+      action={saveAgreementAction}
+      locale={locale}
+      agreement={agreement}
+      options={options}
+      source={source}
+      labels={labels}
+    />
+  );
+}
