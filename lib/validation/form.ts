@@ -32,7 +32,8 @@ function issueKey(issue: z.core.$ZodIssue): [ValidationKey, Record<string, strin
       if (issue.format === "url") return ["url"];
       return ["format"];
     case "invalid_type":
-      return issue.input === undefined || issue.input === null ? ["required"] : ["invalid"];
+      // zod 4 leaves the input out of issues; its message names what was received.
+      return /received (undefined|null)/.test(issue.message) ? ["required"] : ["invalid"];
     case "invalid_value":
       return ["choice"];
     default:
