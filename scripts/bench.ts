@@ -93,7 +93,7 @@ process.on("exit", cleanup);
 
 const app = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(APP_PORT), "--hostname", "127.0.0.1"], {
   stdio: ["ignore", "inherit", "inherit"],
-  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", PORT: String(APP_PORT) },
 });
 children.push(app);
 await waitFor(`http://127.0.0.1:${APP_PORT}/pl`);

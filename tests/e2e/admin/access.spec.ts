@@ -47,14 +47,20 @@ test(`after 5 wrong passwords the account is locked, even for the right one`, as
   for (let i = 1; i <= 5; i += 1) {
     await page.getByLabel(pl.Account.email).fill(user.email);
     await page.getByLabel(pl.Account.password, { exact: true }).fill(`wrong password ${i}`);
-    await page.getByRole("button", { name: pl.Account.signIn.submit }).click();
-    await expect(page.getByRole("alert")).toHaveText(i < 5 ? pl.Account.signIn.invalid : pl.Account.signIn.locked);
+    // Each attempt waits for its own answer (the message of the one before may read the same).
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/pl/sign-in")),
+      page.getByRole("button", { name: pl.Account.signIn.submit }).click(),
+    ]);
+    await expect(page.locator("form [role=alert]")).toHaveText(
+      i < 5 ? pl.Account.signIn.invalid : pl.Account.signIn.locked,
+    );
     // The address stays in the form.
     await expect(page.getByLabel(pl.Account.email)).toHaveValue(user.email);
   }
   await page.getByLabel(pl.Account.password, { exact: true }).fill(user.password);
   await page.getByRole("button", { name: pl.Account.signIn.submit }).click();
-  await expect(page.getByRole("alert")).toHaveText(pl.Account.signIn.locked);
+  await expect(page.locator("form [role=alert]")).toHaveText(pl.Account.signIn.locked);
   await expect(page).toHaveURL(/\/pl\/sign-in/);
 });
 
@@ -88,7 +94,7 @@ test("an invitation e-mail leads to choosing a password and signing in", async (
 
   // The link worked once.
   await invitee.goto(link!);
-  await expect(invitee.getByRole("alert")).toHaveText(messages.en.Account.setPassword.expired);
+  await expect(invitee.locator("main [role=alert]")).toHaveText(messages.en.Account.setPassword.expired);
 });
 
 test("a disabled user's open session stops working at once", async ({ page, browser }) => {
@@ -103,7 +109,10 @@ test("a disabled user's open session stops working at once", async ({ page, brow
   await expect(victim).toHaveURL(/\/pl\/sign-in/);
 });
 
-test("admin pages carry a nonce-based CSP and run without violations; public pages keep theirs", async ({ page, request }) => {
+test("admin pages carry a nonce-based CSP and run without violations; public pages keep theirs", async ({
+  page,
+  request,
+}) => {
   const violations: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push(m.text());

@@ -9,7 +9,10 @@ const editorLabels = pl.Editor;
 // The whole editorial path in Chromium against the production build: write a Polish post with
 // a heading, a link and an image, translate it, schedule it a minute ahead, watch it appear on
 // the public lists on its own, then rename its slug and follow the old address.
-test("an editor writes, translates and schedules a post; it goes live on time; a renamed slug redirects", async ({ page, request }) => {
+test("an editor writes, translates and schedules a post; it goes live on time; a renamed slug redirects", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
   const titlePl = `Nowa umowa klastrów ${stamp}`;
@@ -19,7 +22,7 @@ test("an editor writes, translates and schedules a post; it goes live on time; a
   await page.goto("/pl/admin/posts/new");
 
   // Polish version: title, then the body with a heading, a paragraph with a link, an image.
-  await page.getByLabel(pl.AdminPosts.fields.title).first().fill(titlePl);
+  await page.getByLabel(pl.AdminPosts.fields.title, { exact: true }).first().fill(titlePl);
   const body = page.locator("#panel-pl [contenteditable=true]");
   await body.click();
   await page.locator("#panel-pl").getByRole("button", { name: editorLabels.heading2, exact: true }).click();
@@ -39,25 +42,25 @@ test("an editor writes, translates and schedules a post; it goes live on time; a
 
   // English version.
   await page.getByRole("tab", { name: /English/ }).click();
-  await page.locator("#panel-en").getByLabel(pl.AdminPosts.fields.title).fill(titleEn);
+  await page.locator("#panel-en").getByLabel(pl.AdminPosts.fields.title, { exact: true }).fill(titleEn);
   await page.locator("#panel-en [contenteditable=true]").click();
   await page.keyboard.type("The agreement in English.");
-  await page.locator("#panel-en").getByLabel(pl.AdminPosts.fields.publish).check();
+  await page.locator("#panel-en").getByLabel(pl.AdminPosts.fields.publish, { exact: true }).check();
 
   // Scheduled one minute ahead, in Warsaw time.
   const goLive = new Date(Date.now() + 60_000);
   goLive.setSeconds(0, 0);
   if (goLive.getTime() < Date.now() + 20_000) goLive.setMinutes(goLive.getMinutes() + 1);
   await page.getByLabel(pl.AdminPosts.statusChoice.SCHEDULED).check();
-  await page.getByLabel(pl.AdminPosts.fields.publishAt).fill(toWarsawInput(goLive));
+  await page.getByLabel(pl.AdminPosts.fields.publishAt, { exact: true }).fill(toWarsawInput(goLive));
   await page.getByRole("button", { name: pl.AdminPosts.save, exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Zapisano wersję 1." })).toBeVisible();
   const editUrl = page.url().replace(/\?.*$/, "");
 
   // What was stored: heading, link and image survived sanitizing.
-  const plSlug = await page.locator("#panel-pl").getByLabel(pl.AdminPosts.fields.slug).inputValue();
+  const plSlug = await page.locator("#panel-pl").getByLabel(pl.AdminPosts.fields.slug, { exact: true }).inputValue();
   expect(plSlug).toBe(`nowa-umowa-klastrow-${stamp}`);
-  const enSlug = await page.locator("#panel-en").getByLabel(pl.AdminPosts.fields.slug).inputValue();
+  const enSlug = await page.locator("#panel-en").getByLabel(pl.AdminPosts.fields.slug, { exact: true }).inputValue();
 
   // Not public before its time.
   expect((await request.get(`/pl/news/${plSlug}`)).status()).toBe(404);
@@ -82,12 +85,16 @@ test("an editor writes, translates and schedules a post; it goes live on time; a
 
   // Rename the Polish slug: the old address answers with a permanent redirect.
   await page.goto(editUrl);
-  await page.locator("#panel-pl").getByLabel(pl.AdminPosts.fields.slug).fill(`umowa-klastrow-${stamp}`);
+  await page
+    .locator("#panel-pl")
+    .getByLabel(pl.AdminPosts.fields.slug, { exact: true })
+    .fill(`umowa-klastrow-${stamp}`);
   await page.getByRole("button", { name: pl.AdminPosts.save, exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: /Zapisano wersję/ })).toBeVisible();
   const old = await request.get(`/pl/news/${plSlug}`, { maxRedirects: 0 });
   expect(old.status()).toBe(308);
-  expect(old.headers().location).toBe(`/pl/news/umowa-klastrow-${stamp}`);
+  // Next 16 repeats the Location value of a redirect thrown while rendering; both name the new URL.
+  expect(new Set(old.headers().location?.split(/,\s*/))).toEqual(new Set([`/pl/news/umowa-klastrow-${stamp}`]));
   await page.goto(`/pl/news/${plSlug}`);
   await expect(page).toHaveURL(new RegExp(`/pl/news/umowa-klastrow-${stamp}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(titlePl);
@@ -97,15 +104,16 @@ test("unpublishing takes a post off the public site at once", async ({ page, req
   await signIn(page, "editor2");
   await page.goto("/pl/admin/posts?q=wpis 30");
   await page.getByRole("link", { name: /wpis 30$/ }).click();
-  const slug = await page.locator("#panel-pl").getByLabel(pl.AdminPosts.fields.slug).inputValue();
-  const title = await page.locator("#panel-pl").getByLabel(pl.AdminPosts.fields.title).inputValue();
+  await page.waitForURL(/\/admin\/posts\/[^/?]+$/);
+  const slug = await page.locator("#panel-pl").getByLabel(pl.AdminPosts.fields.slug, { exact: true }).inputValue();
+  const title = await page.locator("#panel-pl").getByLabel(pl.AdminPosts.fields.title, { exact: true }).inputValue();
   expect((await request.get(`/pl/news/${slug}`)).status()).toBe(200);
   await page.getByRole("button", { name: pl.AdminPosts.unpublish }).click();
-  await expect(page.getByText(pl.Admin.postStatus.DRAFT, { exact: false }).first()).toBeVisible();
-  const started = Date.now();
+  await page.waitForURL(/\?saved=\d+$/);
+  await expect(page.getByText(`${pl.Admin.postStatus.DRAFT} ·`)).toBeVisible();
+  // The very first requests after the save see the change: no waiting, no cache expiry.
   expect((await request.get(`/pl/news/${slug}`)).status()).toBe(404);
   expect(await (await request.get("/pl/news/-/2")).text()).not.toContain(title);
-  expect(Date.now() - started).toBeLessThan(1000);
 });
 
 test("a second editor saving an outdated version is told so and keeps their text", async ({ browser }) => {
@@ -115,14 +123,17 @@ test("a second editor saving an outdated version is told so and keeps their text
   await signIn(second, "editor2");
   await first.goto("/pl/admin/posts?q=wpis 29");
   await first.getByRole("link", { name: /wpis 29$/ }).click();
+  await first.waitForURL(/\/admin\/posts\/[^/?]+$/);
   await second.goto(first.url());
-  const excerpt = (p: typeof first) => p.locator("#panel-pl").getByLabel(pl.AdminPosts.fields.excerpt);
+  const excerpt = (p: typeof first) => p.locator("#panel-pl").getByLabel(pl.AdminPosts.fields.excerpt, { exact: true });
   await excerpt(first).fill("Zmiana pierwszej osoby.");
   await excerpt(second).fill("Zmiana drugiej osoby, która nie może zginąć.");
   await first.getByRole("button", { name: pl.AdminPosts.save, exact: true }).click();
   await expect(first.getByRole("status").filter({ hasText: /Zapisano wersję/ })).toBeVisible();
   await second.getByRole("button", { name: pl.AdminPosts.save, exact: true }).click();
-  await expect(second.getByRole("alert")).toHaveText(pl.Validation.conflict);
+  await expect(second.getByRole("alert").filter({ hasText: pl.Validation.conflict })).toHaveText(
+    pl.Validation.conflict,
+  );
   await expect(excerpt(second)).toHaveValue("Zmiana drugiej osoby, która nie może zginąć.");
   await first.reload();
   await expect(excerpt(first)).toHaveValue("Zmiana pierwszej osoby.");
@@ -133,13 +144,18 @@ test("a validation error is shown next to the field, translated, and keeps every
   await page.goto("/en/admin/posts/new");
   const en = messages.en;
   await page.getByRole("tab", { name: /English/ }).click();
-  await page.locator("#panel-en").getByLabel(en.AdminPosts.fields.title).fill("Only an English title");
-  await page.locator("#panel-en").getByLabel(en.AdminPosts.fields.slug).fill("Not A Valid Slug!");
+  await page.locator("#panel-en").getByLabel(en.AdminPosts.fields.title, { exact: true }).fill("Only an English title");
+  await page.locator("#panel-en").getByLabel(en.AdminPosts.fields.slug, { exact: true }).fill("Not A Valid Slug!");
   await page.getByRole("button", { name: en.AdminPosts.save, exact: true }).click();
-  await expect(page.getByRole("alert")).toHaveText(en.AdminPosts.errorsBelow);
-  await expect(page.locator("#panel-pl").getByText(en.Validation.sourceRequired)).toBeAttached();
+  await expect(page.getByRole("alert").filter({ hasText: en.AdminPosts.errorsBelow })).toBeVisible();
+  // The Polish version is marked for publishing but empty: its title is required.
+  await expect(page.locator("#panel-pl").getByText(en.Validation.titleRequiredToPublish)).toBeAttached();
   await page.getByRole("tab", { name: /English/ }).click();
   await expect(page.locator("#panel-en").getByText(en.Validation.slugFormat)).toBeVisible();
-  await expect(page.locator("#panel-en").getByLabel(en.AdminPosts.fields.title)).toHaveValue("Only an English title");
-  await expect(page.locator("#panel-en").getByLabel(en.AdminPosts.fields.slug)).toHaveValue("Not A Valid Slug!");
+  await expect(page.locator("#panel-en").getByLabel(en.AdminPosts.fields.title, { exact: true })).toHaveValue(
+    "Only an English title",
+  );
+  await expect(page.locator("#panel-en").getByLabel(en.AdminPosts.fields.slug, { exact: true })).toHaveValue(
+    "Not A Valid Slug!",
+  );
 });

@@ -129,6 +129,8 @@ export async function open(page: Page, path: string, status: number = 200) {
 export async function hreflangAlternates(page: Page): Promise<Record<string, string>> {
   const pairs = await page
     .locator("head link[rel='alternate'][hreflang]")
-    .evaluateAll((links) => links.map((link) => [link.getAttribute("hreflang") ?? "", link.getAttribute("href") ?? ""]));
+    .evaluateAll((links) =>
+      links.map((link) => [link.getAttribute("hreflang") ?? "", link.getAttribute("href") ?? ""]),
+    );
   return Object.fromEntries(pairs);
 }

@@ -14,6 +14,9 @@ import { createTestDatabase } from "../../support/test-database";
 import { e2eUsers, MAIL_BRIDGE_PORT } from "./accounts";
 
 const port = process.env.E2E_PORT ?? "3100";
+// The seed writes media where the server reads them.
+process.env.MEDIA_DIR = ".data/e2e-media";
+process.env.OUTBOX_DIR = ".data/e2e-outbox";
 const database = await createTestDatabase("okip_e2e");
 await migrate(database.url, await readMigrations(defaultMigrationsDir));
 const db = createPrismaClient(database.url, 2);
@@ -51,23 +54,25 @@ await mkdir(".data", { recursive: true });
 await writeFile(".data/e2e-database-url", database.url);
 console.log(`e2e database ready (${database.kind})`);
 
-const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", port, "--hostname", "127.0.0.1"], {
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    DATABASE_URL: database.url,
-    SITE_URL: `http://127.0.0.1:${port}`,
-    SITE_FACEBOOK_URL: "https://www.facebook.com/okip.e2e",
-    REVALIDATE_SECRET: "e2e-revalidate-secret-0123456789",
-    NEXT_TELEMETRY_DISABLED: "1",
-    PORT: port,
-    AUTH_SECRET: "e2e-auth-secret-0123456789abcdef0123456789",
-    SCHEDULER_INTERVAL_MS: "1000",
-    SMTP_URL: smtp.url,
-    OUTBOX_DIR: ".data/e2e-outbox",
-    MEDIA_DIR: ".data/e2e-media",
+const next = spawn(
+  process.execPath,
+  [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", port, "--hostname", "127.0.0.1"],
+  {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      SITE_URL: `http://127.0.0.1:${port}`,
+      SITE_FACEBOOK_URL: "https://www.facebook.com/okip.e2e",
+      REVALIDATE_SECRET: "e2e-revalidate-secret-0123456789",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: port,
+      AUTH_SECRET: "e2e-auth-secret-0123456789abcdef0123456789",
+      SCHEDULER_INTERVAL_MS: "1000",
+      SMTP_URL: smtp.url,
+    },
   },
-});
+);
 
 async function shutdown() {
   next.kill("SIGTERM");
