@@ -131,6 +131,49 @@ const actions: { name: string; load: () => Promise<Action>; fields: Record<strin
     fields: { locale: "pl", id: "any", operation: "delete" },
   },
   {
+    name: "saveClusterAction",
+    load: async () => (await import("@/app/[locale]/admin/clusters/actions")).saveClusterAction,
+    fields: { locale: "pl", id: "", version: "0", slug: "intruder", "t.pl.name": "Intruz" },
+  },
+  {
+    name: "restoreClusterAction",
+    load: async () => (await import("@/app/[locale]/admin/clusters/actions")).restoreClusterAction,
+    fields: { locale: "pl", id: "any", revision: "1", version: "1" },
+  },
+  {
+    name: "saveAgreementAction",
+    load: async () => (await import("@/app/[locale]/admin/agreements/actions")).saveAgreementAction,
+    fields: {
+      locale: "pl",
+      id: "",
+      version: "0",
+      slug: "intruder",
+      signedAt: "2026-01-01",
+      place: "X",
+      "t.pl.title": "Intruz",
+    },
+  },
+  {
+    name: "restoreAgreementAction",
+    load: async () => (await import("@/app/[locale]/admin/agreements/actions")).restoreAgreementAction,
+    fields: { locale: "pl", id: "any", revision: "1", version: "1" },
+  },
+  {
+    name: "uploadMediaAction",
+    load: async () => (await import("@/app/[locale]/admin/media/actions")).uploadMediaAction,
+    fields: { locale: "pl", "alts.pl": "Intruz" },
+  },
+  {
+    name: "updateMediaTextAction",
+    load: async () => (await import("@/app/[locale]/admin/media/actions")).updateMediaTextAction,
+    fields: { locale: "pl", id: "any", "alts.pl": "Intruz" },
+  },
+  {
+    name: "deleteMediaAction",
+    load: async () => (await import("@/app/[locale]/admin/media/actions")).deleteMediaAction,
+    fields: { locale: "pl", id: "any" },
+  },
+  {
     name: "inviteUserAction",
     adminOnly: true,
     load: async () => (await import("@/app/[locale]/admin/users/actions")).inviteUserAction,
