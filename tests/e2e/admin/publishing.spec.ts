@@ -159,3 +159,41 @@ test("a validation error is shown next to the field, translated, and keeps every
     "Not A Valid Slug!",
   );
 });
+
+test("script in any text field of a post never runs for visitors", async ({ page }) => {
+  const payload = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
+  const stamp = Date.now().toString(36);
+  await signIn(page, "editor");
+  await page.goto("/pl/admin/posts/new");
+  const panel = page.locator("#panel-pl");
+  await panel.getByLabel(pl.AdminPosts.fields.title, { exact: true }).fill(`XSS ${stamp} ${payload}`);
+  await panel.getByLabel(pl.AdminPosts.fields.slug, { exact: true }).fill(`xss-${stamp}`);
+  await panel.getByLabel(pl.AdminPosts.fields.excerpt, { exact: true }).fill(payload);
+  await panel.getByText(pl.AdminPosts.fields.seo).click();
+  await panel.getByLabel(pl.AdminPosts.fields.seoTitle, { exact: true }).fill(payload);
+  await panel.getByLabel(pl.AdminPosts.fields.seoDescription, { exact: true }).fill(payload);
+  await page.locator("#panel-pl [contenteditable=true]").click();
+  await page.keyboard.type(payload);
+  await page.getByLabel(pl.AdminPosts.fields.authorName, { exact: true }).fill(payload);
+  await page.getByLabel(pl.AdminPosts.statusChoice.PUBLISHED).check();
+  await page.getByRole("button", { name: pl.AdminPosts.save, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Zapisano wersję/ })).toBeVisible();
+
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  for (const path of [`/pl/news/xss-${stamp}`, "/pl/news", "/pl"]) {
+    await page.goto(path);
+    await expect(page.getByText(`XSS ${stamp}`).first()).toBeVisible();
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  }
+  // Shown as the text that was typed, in the heading and the body.
+  await page.goto(`/pl/news/xss-${stamp}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`XSS ${stamp} ${payload}`);
+  await expect(page.locator("article")).toContainText(payload);
+  expect(await page.locator("article img[src=x], article script").count()).toBe(0);
+  expect(await page.title()).toContain(payload);
+  expect(dialogs).toEqual([]);
+});
