@@ -145,5 +145,7 @@ console.table(rows);
 console.log(`Next RSS after: ${rssMb(app.pid)} MB`);
 
 cleanup();
+// Let Next exit before its database goes away (its scheduler would report the lost connection).
+await new Promise<void>((resolve) => (app.exitCode !== null ? resolve() : app.once("exit", () => resolve())));
 await database.stop();
 process.exit(0);
