@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { listAuditLog, listOutboxFor, readOutboxFor } from "@/lib/data/admin/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES } from "@/lib/auth/throttle";
 import { findUsableToken, hashToken, setPasswordWithToken } from "@/lib/auth/tokens";
@@ -151,6 +152,9 @@ describe("user administration", () => {
     ],
     ["resendInvitation", (v) => resendInvitation(v, admin.id)],
     ["setUserDisabled", (v) => setUserDisabled(v, admin.id, true)],
+    ["listAuditLog", (v) => listAuditLog(v)],
+    ["listOutboxFor", (v) => listOutboxFor(v)],
+    ["readOutboxFor", (v) => readOutboxFor(v, "any.eml")],
   ];
   for (const [name, call] of calls) {
     it(`${name} refuses anonymous visitors, members and editors, changing nothing`, async () => {
