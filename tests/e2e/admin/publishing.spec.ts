@@ -197,3 +197,31 @@ test("script in any text field of a post never runs for visitors", async ({ page
   expect(await page.title()).toContain(payload);
   expect(dialogs).toEqual([]);
 });
+
+test("an editor previews a draft on its public address; visitors still get a 404", async ({
+  page,
+  context,
+  request,
+}) => {
+  const stamp = Date.now().toString(36);
+  await signIn(page, "editor");
+  await page.goto("/pl/admin/posts/new");
+  const panel = page.locator("#panel-pl");
+  await panel.getByLabel(pl.AdminPosts.fields.title, { exact: true }).fill(`Szkic do podglądu ${stamp}`);
+  await page.locator("#panel-pl [contenteditable=true]").click();
+  await page.keyboard.type("Treść szkicu.");
+  await page.getByRole("button", { name: pl.AdminPosts.save, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Zapisano wersję/ })).toBeVisible();
+
+  const [preview] = await Promise.all([
+    context.waitForEvent("page"),
+    page.getByRole("link", { name: `${pl.AdminPosts.preview} PL` }).click(),
+  ]);
+  await expect(preview).toHaveURL(new RegExp(`/pl/news/szkic-do-podgladu-${stamp}$`));
+  await expect(preview.getByRole("heading", { level: 1 })).toHaveText(`Szkic do podglądu ${stamp}`);
+  await expect(preview.getByRole("status").filter({ hasText: pl.Article.preview })).toBeVisible();
+  expect((await request.get(`/pl/news/szkic-do-podgladu-${stamp}`)).status()).toBe(404);
+
+  await preview.getByRole("link", { name: pl.Article.exitPreview }).click();
+  await expect(preview.getByRole("heading", { level: 1 })).not.toHaveText(`Szkic do podglądu ${stamp}`);
+});
