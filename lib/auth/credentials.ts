@@ -65,8 +65,11 @@ export async function verifyCredentials(input: unknown, ip: string | null): Prom
   return { ok: true, user: { id, email: user.email, name, role, clusterId, sessionVersion } };
 }
 
-// The client's address as the proxy in front reports it (first X-Forwarded-For entry).
+// The client's address: X-Real-IP set by the proxy in front, else the last X-Forwarded-For
+// entry (the one added by the nearest proxy or by Next; earlier entries are the client's word).
 export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || null;
+  const real = headers.get("x-real-ip")?.trim();
+  if (real) return real;
+  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
+  return forwarded || null;
 }

@@ -324,3 +324,23 @@ describe("scheduled publishing", () => {
     expect(preview.kind === "found" && preview.post.title).toBe("Fixture szkic podglad");
   });
 });
+
+describe("scheduler and editors", () => {
+  it("publishing by the scheduler makes a new version, so an editor's older form gets a conflict", async () => {
+    const created = await savePost(
+      editor,
+      write({
+        status: "SCHEDULED",
+        publishedAt: new Date(Date.now() + 60_000),
+        translations: { pl: translation("Fixture wyscig") },
+      }),
+    );
+    if (!created.ok) throw new Error(created.error);
+    await db.post.update({ where: { id: created.id }, data: { publishedAt: new Date(Date.now() - 1000) } });
+    expect(await publishDuePosts()).toBeGreaterThanOrEqual(1);
+    expect(await savePost(editor, write({ id: created.id, expectedVersion: 1, status: "DRAFT" }))).toMatchObject({
+      ok: false,
+      error: "conflict",
+    });
+  });
+});

@@ -246,3 +246,21 @@ describe("user administration", () => {
     ).toBe(2);
   });
 });
+
+describe("hardening", () => {
+  it("takes the client address from X-Real-IP or the proxy's own (last) X-Forwarded-For entry", async () => {
+    const { clientIp } = await import("@/lib/auth/credentials");
+    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9" }))).toBe("203.0.113.9");
+    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6", "x-real-ip": "198.51.100.3" }))).toBe("198.51.100.3");
+    expect(clientIp(new Headers())).toBeNull();
+  });
+
+  it("disabling an account voids its open invitation and reset links", async () => {
+    const email = `void-${Date.now()}@auth-test.example`;
+    const invited = await inviteUser(admin, { email, name: "Void", role: "EDITOR", clusterId: null, locale: "pl" });
+    if (!invited.ok) throw new Error(invited.error);
+    expect(await db.userToken.count({ where: { userId: invited.userId, usedAt: null } })).toBe(1);
+    expect(await setUserDisabled(admin, invited.userId, true)).toBe(true);
+    expect(await db.userToken.count({ where: { userId: invited.userId } })).toBe(0);
+  });
+});

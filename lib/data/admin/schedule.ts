@@ -13,7 +13,8 @@ export async function publishDuePosts(now = new Date()): Promise<number> {
     // Conditional on the version seen, so an editor's concurrent save is never overwritten.
     const { count } = await db.post.updateMany({
       where: { id: post.id, version: post.version, status: "SCHEDULED" },
-      data: { status: "PUBLISHED" },
+      // A new version: an editor who opened the post while it was scheduled gets a conflict.
+      data: { status: "PUBLISHED", version: { increment: 1 } },
     });
     if (count === 1) {
       published += 1;

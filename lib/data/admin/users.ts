@@ -100,6 +100,8 @@ export async function setUserDisabled(viewer: Viewer | null, userId: string, dis
     data: { disabledAt: disabled ? new Date() : null, sessionVersion: { increment: 1 } },
   });
   if (count === 1) {
+    // Open invitation or reset links must not work again if the account is re-enabled.
+    if (disabled) await db.userToken.deleteMany({ where: { userId, usedAt: null } });
     await db.auditLog.create({
       data: {
         userId: admin.id,
