@@ -22,7 +22,22 @@ function limiters(databaseUrl = process.env.DATABASE_URL): Limiters {
   let found = globalForLimiters.signInLimiters.get(databaseUrl);
   if (!found) {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-    const common = { storeClient: pool, tableName: "rate_limits", tableCreated: true, duration: LOCK_SECONDS };
+    // rate-limiter-flexible names its statements; named prepared statements collide when
+    // connections share a session (the embedded PGlite server) or run concurrently, so they
+    // are sent unnamed.
+    const unnamed = {
+      query: (config: { text: string; values?: unknown[] } | string, values?: unknown[]) =>
+        typeof config === "string"
+          ? pool.query(config, values)
+          : pool.query({ text: config.text, values: config.values ?? values }),
+    };
+    const common = {
+      storeClient: unnamed,
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+      duration: LOCK_SECONDS,
+    };
     found = {
       account: new RateLimiterPostgres({
         ...common,
