@@ -7,7 +7,7 @@ const negotiateLocale = createMiddleware(routing);
 
 // Locale negotiation for `/` and unprefixed paths (cookie, then Accept-Language, else
 // Polish), a 400 for malformed URLs, and for the admin and account pages a per-request CSP
-// nonce plus a redirect to sign-in when there is no session cookie at all. That redirect is
+// nonce plus a redirect to sign-in when there is no session cookie at all (admin, my-cluster). That redirect is
 // only convenience: every admin page and action checks the session itself. Public localized
 // pages never pass through here, so their cached HTML is served without running it.
 export default function proxy(request: NextRequest) {
@@ -18,10 +18,12 @@ export default function proxy(request: NextRequest) {
   return negotiateLocale(request);
 }
 
+const SIGNED_IN_AREA = /^\/[a-z]{2}\/(?:admin|my-cluster)(?:\/|$)/;
+
 function privatePage(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
   const locale = pathname.split("/")[1];
-  if (pathname.startsWith(`/${locale}/admin`) && !hasSessionCookie(request)) {
+  if (SIGNED_IN_AREA.test(pathname) && !hasSessionCookie(request)) {
     const signIn = new URL(`/${locale}/sign-in`, request.url);
     signIn.searchParams.set("next", pathname + search);
     return NextResponse.redirect(signIn);
@@ -52,8 +54,8 @@ export const config = {
   matcher: [
     "/",
     "/(.*%.*)",
-    "/(pl|en|de|fr|ru)/(admin|sign-in|forgot-password|set-password)/:path*",
-    "/(pl|en|de|fr|ru)/(admin|sign-in|forgot-password|set-password)",
+    "/(pl|en|de|fr|ru)/(admin|my-cluster|sign-in|forgot-password|set-password)/:path*",
+    "/(pl|en|de|fr|ru)/(admin|my-cluster|sign-in|forgot-password|set-password)",
     "/((?!api|_next|_vercel|media|(?:pl|en|de|fr|ru)(?:/|$)|.*\\..*).*)",
   ],
 };

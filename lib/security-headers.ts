@@ -25,4 +25,4 @@ export function nonceCsp(nonce: string): string {
 }
 
 // Paths answered with the nonce policy (and checked for a session cookie by the proxy).
-export const PRIVATE_PATH = /^\/(?:pl|en|de|fr|ru)\/(?:admin|sign-in|forgot-password|set-password)(?:\/|$)/;
+export const PRIVATE_PATH = /^\/(?:pl|en|de|fr|ru)\/(?:admin|my-cluster|sign-in|forgot-password|set-password)(?:\/|$)/;

@@ -16,6 +16,8 @@ import { ClusterTranslationFields } from "./cluster-translation-fields";
 
 // The cluster editor: one tab per language (the Polish source beside each translation), and the
 // cluster's profile and contacts. Everything is one form, so a failed save keeps every tab's text.
+// Editors also set the cluster's address, network and trust; a member's form (`basis` set) carries
+// what it was loaded from instead, so a save from an older version is refused.
 export function ClusterEditor({
   action,
   locale,
@@ -23,6 +25,7 @@ export function ClusterEditor({
   options,
   source,
   labels,
+  basis,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   locale: AppLocale;
@@ -30,6 +33,7 @@ export function ClusterEditor({
   options: ClusterEditorOptions;
   source: ClusterTranslationSnapshot | null;
   labels: ClusterEditorLabels;
+  basis?: { changeId: string | null; changeVersion: number };
 }) {
   const [state, formAction] = useActionState(action, idleForm);
   const [tab, setTab] = useState<AppLocale>("pl");
@@ -61,6 +65,12 @@ export function ClusterEditor({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={cluster?.id ?? ""} />
       <input type="hidden" name="version" value={cluster?.version ?? 0} />
+      {basis && (
+        <>
+          <input type="hidden" name="changeId" value={basis.changeId ?? ""} />
+          <input type="hidden" name="changeVersion" value={basis.changeVersion} />
+        </>
+      )}
       <FormMessage status={state.status} message={state.message} />
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -122,6 +132,7 @@ export function ClusterEditor({
             value={{
               slug: value("slug", cluster?.slug),
               isUmbrella: v ? v.isUmbrella === "on" : (cluster?.isUmbrella ?? false),
+              trusted: v ? v.trusted === "on" : (cluster?.trusted ?? false),
               parentId: value("parentId", cluster?.parentId),
               logoId: value("logoId", cluster?.logoId),
               region: value("region", cluster?.region),
@@ -132,6 +143,7 @@ export function ClusterEditor({
             options={options}
             errors={errors}
             labels={labels}
+            editorFields={!basis}
           />
           <ClusterContactFields
             key={`contact-${round}`}

@@ -22,6 +22,8 @@ const keys = [
   "parent",
   "noParent",
   "parentHint",
+  "trusted",
+  "trustedHint",
   "logo",
   "noLogo",
   "logoHint",

@@ -10,6 +10,7 @@ import type { ClusterEditorLabels } from "./cluster-labels";
 export interface ClusterProfileValue {
   slug: string;
   isUmbrella: boolean;
+  trusted: boolean;
   parentId: string;
   logoId: string;
   region: string;
@@ -18,17 +19,20 @@ export interface ClusterProfileValue {
   sectors: string[];
 }
 
-// The cluster's own facts: address, place in the network, logo, region, sectors and size.
+// The cluster's own facts: logo, region, sectors and size; for editors also its address on the
+// site, its place in the network and whether its members publish without review.
 export function ClusterProfileFields({
   value,
   options,
   errors,
   labels,
+  editorFields,
 }: {
   value: ClusterProfileValue;
   options: ClusterEditorOptions;
   errors: Record<string, string>;
   labels: ClusterEditorLabels;
+  editorFields: boolean;
 }) {
   const [logoId, setLogoId] = useState(value.logoId);
   const logo = options.images.find((image) => image.id === logoId);
@@ -36,45 +40,65 @@ export function ClusterProfileFields({
   return (
     <div className="space-y-5">
       <h2 className="text-lg font-semibold text-slate-900">{labels.profile}</h2>
-      <TextField
-        name="slug"
-        label={labels.slug}
-        hint={labels.slugHint}
-        defaultValue={value.slug}
-        error={errors.slug}
-        spellCheck={false}
-        autoCapitalize="off"
-      />
-      <div>
-        <label className="flex items-start gap-2 text-sm font-medium text-slate-800">
-          <input
-            type="checkbox"
-            name="isUmbrella"
-            defaultChecked={value.isUmbrella}
-            className="mt-0.5 h-4 w-4"
-            aria-describedby={errors.isUmbrella ? "field-isUmbrella-error" : undefined}
-            aria-invalid={errors.isUmbrella ? true : undefined}
+      {editorFields && (
+        <>
+          <TextField
+            name="slug"
+            label={labels.slug}
+            hint={labels.slugHint}
+            defaultValue={value.slug}
+            error={errors.slug}
+            spellCheck={false}
+            autoCapitalize="off"
           />
-          {labels.umbrella}
-        </label>
-        {errors.isUmbrella && (
-          <p id="field-isUmbrella-error" className="mt-1 text-sm font-medium text-red-700">
-            {errors.isUmbrella}
-          </p>
-        )}
-      </div>
-      <Field name="parentId" label={labels.parent} hint={labels.parentHint} error={errors.parentId}>
-        {(wiring) => (
-          <select name="parentId" defaultValue={value.parentId} className={inputClass} {...wiring}>
-            <option value="">{labels.noParent}</option>
-            {options.parents.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+          <div>
+            <label className="flex items-start gap-2 text-sm font-medium text-slate-800">
+              <input
+                type="checkbox"
+                name="isUmbrella"
+                defaultChecked={value.isUmbrella}
+                className="mt-0.5 h-4 w-4"
+                aria-describedby={errors.isUmbrella ? "field-isUmbrella-error" : undefined}
+                aria-invalid={errors.isUmbrella ? true : undefined}
+              />
+              {labels.umbrella}
+            </label>
+            {errors.isUmbrella && (
+              <p id="field-isUmbrella-error" className="mt-1 text-sm font-medium text-red-700">
+                {errors.isUmbrella}
+              </p>
+            )}
+          </div>
+          <Field name="parentId" label={labels.parent} hint={labels.parentHint} error={errors.parentId}>
+            {(wiring) => (
+              <select name="parentId" defaultValue={value.parentId} className={inputClass} {...wiring}>
+                <option value="">{labels.noParent}</option>
+                {options.parents.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div>
+            <input type="hidden" name="trustedField" value="1" />
+            <label className="flex items-start gap-2 text-sm font-medium text-slate-800">
+              <input
+                type="checkbox"
+                name="trusted"
+                defaultChecked={value.trusted}
+                className="mt-0.5 h-4 w-4"
+                aria-describedby="field-trusted-hint"
+              />
+              {labels.trusted}
+            </label>
+            <p id="field-trusted-hint" className="mt-1 text-sm text-slate-600">
+              {labels.trustedHint}
+            </p>
+          </div>
+        </>
+      )}
       <div className="space-y-2">
         <Field name="logoId" label={labels.logo} hint={labels.logoHint} error={errors.logoId}>
           {(wiring) => (

@@ -7,15 +7,18 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { localeNames, locales } from "@/lib/i18n/locales";
 import { idleForm, type FormState } from "@/lib/validation/form";
 
-// Invites a user: e-mail, name, role, cluster (members), language of the invitation.
+// Invites a user: e-mail, name, role, cluster (members), language of the invitation. Without
+// `clusters` it invites a co-editor of one cluster (the action knows which): no role or cluster.
 export function InviteUserForm({
   action,
   locale,
   clusters,
+  hidden = {},
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   locale: string;
-  clusters: { id: string; name: string }[];
+  clusters?: { id: string; name: string }[];
+  hidden?: Record<string, string>;
 }) {
   const t = useTranslations("AdminUsers");
   const tAdmin = useTranslations("Admin");
@@ -26,6 +29,9 @@ export function InviteUserForm({
     // The key resets the fields after a successful invitation.
     <form key={state.status === "ok" ? state.message : "form"} action={formAction} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <FormMessage status={state.status} message={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
@@ -37,29 +43,33 @@ export function InviteUserForm({
           autoComplete="off"
         />
         <TextField name="name" label={t("name")} defaultValue={v.name} error={e.name} autoComplete="off" />
-        <Field name="role" label={t("role")} error={e.role}>
-          {(wiring) => (
-            <select name="role" defaultValue={v.role ?? "EDITOR"} className={inputClass} {...wiring}>
-              {(["EDITOR", "ADMIN", "MEMBER"] as const).map((role) => (
-                <option key={role} value={role}>
-                  {tAdmin(`roles.${role}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field name="clusterId" label={t("cluster")} hint={t("clusterHint")} error={e.clusterId}>
-          {(wiring) => (
-            <select name="clusterId" defaultValue={v.clusterId ?? ""} className={inputClass} {...wiring}>
-              <option value="">—</option>
-              {clusters.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        {clusters && (
+          <>
+            <Field name="role" label={t("role")} error={e.role}>
+              {(wiring) => (
+                <select name="role" defaultValue={v.role ?? "EDITOR"} className={inputClass} {...wiring}>
+                  {(["EDITOR", "ADMIN", "MEMBER"] as const).map((role) => (
+                    <option key={role} value={role}>
+                      {tAdmin(`roles.${role}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field name="clusterId" label={t("cluster")} hint={t("clusterHint")} error={e.clusterId}>
+              {(wiring) => (
+                <select name="clusterId" defaultValue={v.clusterId ?? ""} className={inputClass} {...wiring}>
+                  <option value="">—</option>
+                  {clusters.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </>
+        )}
         <Field name="userLocale" label={t("language")} error={e.locale}>
           {(wiring) => (
             <select name="userLocale" defaultValue={v.userLocale ?? locale} className={inputClass} {...wiring}>

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RevisionEntry } from "@/lib/data/admin/revisions";
-import { type AppLocale, localeNames } from "@/lib/i18n/locales";
+import type { AppLocale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/validation/form";
-import { DiffView } from "./diff-view";
+import { ChangeList } from "./change-list";
 import { RestoreButton } from "./restore-button";
 
 // A list of saved versions, newest first, each with a word diff against the one before and a
@@ -13,17 +13,18 @@ export async function RevisionHistory({
   currentVersion,
   history,
   restoreAction,
+  restoreFields = {},
 }: {
   locale: AppLocale;
   entityId: string;
   currentVersion: number;
   history: RevisionEntry[];
   restoreAction: (state: FormState, data: FormData) => Promise<FormState>;
+  /** More hidden fields for the restore form (a member's proposal basis). */
+  restoreFields?: Record<string, string>;
 }) {
   const t = await getTranslations({ locale, namespace: "AdminHistory" });
   const format = await getFormatter({ locale });
-  const label = (field: string) =>
-    t.has(`field.${field}` as "field.title") ? t(`field.${field}` as "field.title") : field;
   return (
     <ol className="space-y-4">
       {history.map((entry) => (
@@ -51,29 +52,19 @@ export async function RevisionHistory({
               <summary className="cursor-pointer text-sm font-medium text-slate-800">
                 {t("compare", { version: entry.version - 1 })}
               </summary>
-              <dl className="mt-2 space-y-3 text-sm">
-                {entry.changes.map((change) => (
-                  <div key={change.path}>
-                    <dt className="font-medium text-slate-800">
-                      {label(change.field)}
-                      {change.locale && <span className="ml-1 text-slate-500">({localeNames[change.locale]})</span>}
-                    </dt>
-                    <dd className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-2" lang={change.locale ?? undefined}>
-                      <DiffView
-                        before={change.before}
-                        after={change.after}
-                        labels={{ removed: t("removed"), added: t("added") }}
-                      />
-                    </dd>
-                  </div>
-                ))}
-              </dl>
+              <ChangeList locale={locale} changes={entry.changes} />
             </details>
           )}
           {entry.version !== currentVersion && (
             <RestoreButton
               action={restoreAction}
-              fields={{ id: entityId, revision: String(entry.version), version: String(currentVersion), locale }}
+              fields={{
+                id: entityId,
+                revision: String(entry.version),
+                version: String(currentVersion),
+                locale,
+                ...restoreFields,
+              }}
               label={t("restore")}
               pendingLabel={t("restoring")}
             />

@@ -9,13 +9,22 @@ function accountLink(locale: AppLocale, token: string): string {
   return new URL(`/${locale}/set-password?token=${encodeURIComponent(token)}`, env().SITE_URL).toString();
 }
 
-// The invitation e-mail, in the invitee's language, with the 72-hour set-password link.
-export async function sendInvitationEmail(to: { email: string; locale: AppLocale }, token: string, inviter: string) {
+// The invitation e-mail, in the invitee's language, with the 72-hour set-password link; a member
+// cluster's co-editor is told which cluster's profile they will keep.
+export async function sendInvitationEmail(
+  to: { email: string; locale: AppLocale },
+  token: string,
+  inviter: string,
+  cluster?: string,
+) {
   const t = await translatorFor(to.locale, "Email");
   const { html, text } = renderEmail({
     locale: to.locale,
     heading: t("invite.heading"),
-    paragraphs: [t("invite.body", { inviter }), t("invite.expiry")],
+    paragraphs: [
+      cluster ? t("invite.memberBody", { inviter, cluster }) : t("invite.body", { inviter }),
+      t("invite.expiry"),
+    ],
     action: { label: t("invite.action"), url: accountLink(to.locale, token) },
     footer: t("footer"),
   });

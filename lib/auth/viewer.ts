@@ -61,6 +61,7 @@ export function assertRole(viewer: Viewer | null, roles: readonly Role[]): Viewe
   return viewer;
 }
 
-export function isEditor(viewer: Viewer | null): viewer is Viewer {
+// Narrows to an editor; in the other branch the viewer may still be a member (or null).
+export function isEditor(viewer: Viewer | null): viewer is Viewer & { role: "ADMIN" | "EDITOR" } {
   return viewer !== null && EDITOR_ROLES.includes(viewer.role);
 }

@@ -120,6 +120,8 @@ function checkTranslations(translations: Partial<Record<AppLocale, TranslationIn
 export const clusterFormSchema = z.object({
   id: orNone(z.string().min(1).max(40)),
   version: z.coerce.number().int().min(0),
+  // Only the editors' form has the checkbox; absent means "leave as it is".
+  trusted: z.boolean().optional(),
   ...clusterFields,
   translations: z
     .object(
@@ -161,6 +163,7 @@ export function clusterFormInput(formData: FormData) {
     version: str("version"),
     slug: str("slug"),
     isUmbrella: formData.get("isUmbrella") === "on",
+    trusted: formData.has("trustedField") ? formData.get("trusted") === "on" : undefined,
     parentId: str("parentId"),
     logoId: str("logoId"),
     website: str("website"),

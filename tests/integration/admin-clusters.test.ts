@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AuthorizationError, type Viewer } from "@/lib/auth/viewer";
 import { clusterSnapshotInclude, clusterSnapshotOf } from "@/lib/data/admin/cluster-snapshot";
-import {
-  type ClusterWrite,
-  getClusterEditorOptions,
-  getClusterForEditor,
-  listAdminClusters,
-  restoreClusterRevision,
-  saveCluster,
-} from "@/lib/data/admin/clusters";
+import { type ClusterWrite, restoreClusterRevision, saveCluster } from "@/lib/data/admin/cluster-save";
+import { getClusterEditorOptions, getClusterForEditor, listAdminClusters } from "@/lib/data/admin/clusters";
 import { getRevisionHistory } from "@/lib/data/admin/revisions";
 import { queryClusterBySlug } from "@/lib/data/clusters";
 import { createPrismaClient, type Db } from "@/lib/prisma-client";

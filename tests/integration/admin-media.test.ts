@@ -92,9 +92,11 @@ async function mediaRow(id: string) {
     width: number | null;
     variants: { path: string; width: number }[];
     uploadedById: string;
-  }>(`SELECT kind::text, path, "fileName", "mimeType", width, variants, "uploadedById" FROM "Media" WHERE id = $1`, [
-    id,
-  ]);
+    clusterId: string | null;
+  }>(
+    `SELECT kind::text, path, "fileName", "mimeType", width, variants, "uploadedById", "clusterId" FROM "Media" WHERE id = $1`,
+    [id],
+  );
   return row;
 }
 
@@ -114,14 +116,15 @@ async function auditOf(id: string): Promise<{ action: string; userId: string | n
 }
 
 describe("authorization", () => {
-  it("refuses signed-out and member viewers in every function, changing no row and no file", async () => {
+  it("refuses signed-out viewers and members without a cluster in every function, changing no row and no file", async () => {
     const target = await uploaded(editor, {
       bytes: await jpeg(400, 300),
       fileName: "target.jpg",
       alts: { pl: "Cel", en: "Target" },
     });
     const before = await state();
-    for (const viewer of [null, member]) {
+    const clusterless = await createViewer("MEMBER");
+    for (const viewer of [null, clusterless]) {
       const input = { bytes: await png(50, 50), fileName: "sneaky.png", alts: { pl: "x" } };
       await expect(uploadMedia(viewer, input)).rejects.toThrow(AuthorizationError);
       await expect(listMediaLibrary(viewer, {})).rejects.toThrow(AuthorizationError);
@@ -130,6 +133,29 @@ describe("authorization", () => {
     }
     expect(await state()).toEqual(before);
     expect(await altsOf(target)).toEqual({ pl: "Cel", en: "Target" });
+  });
+
+  it("lets a cluster member reach only its own cluster's files: another's or the editors' ids find nothing", async () => {
+    const target = await uploaded(editor, {
+      bytes: await jpeg(300, 200),
+      fileName: "network.jpg",
+      alts: { pl: "Sieć" },
+    });
+    const before = await state();
+    expect((await listMediaLibrary(member, {})).rows.map((r) => r.id)).not.toContain(target);
+    expect(await updateMediaText(member, target, { alts: { pl: "Zmienione" } })).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(await deleteMedia(member, target)).toEqual({ ok: false, error: "notFound" });
+    expect(await state()).toEqual(before);
+    expect(await altsOf(target)).toEqual({ pl: "Sieć" });
+    // Its own upload belongs to its cluster, and it can manage that one.
+    const own = await uploaded(member, { bytes: await png(60, 60), fileName: "logo.png", alts: { pl: "Logo" } });
+    expect((await mediaRow(own))?.clusterId).toBe(member.clusterId);
+    expect((await listMediaLibrary(member, {})).rows.map((r) => r.id)).toEqual([own]);
+    expect(await updateMediaText(member, own, { alts: { pl: "Nowe logo" } })).toEqual({ ok: true });
+    expect(await deleteMedia(member, own)).toEqual({ ok: true });
   });
 });
 

@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { getViewer, isEditor } from "@/lib/auth/viewer";
+import { countPendingReviews } from "@/lib/data/admin/cluster-reviews";
 import { routeParams } from "@/lib/i18n/params";
 import { signOutAction } from "../(account)/actions";
 
@@ -34,6 +35,8 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
     </form>
   );
 
+  // A member cluster's people keep their profile in their own area.
+  if (viewer.role === "MEMBER" && viewer.clusterId) redirect(`/${locale}/my-cluster`);
   if (!isEditor(viewer)) {
     return (
       <div className="mx-auto max-w-xl px-4 py-16">
@@ -44,8 +47,13 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
     );
   }
 
+  const pendingReviews = await countPendingReviews(viewer);
   const links = [
     { href: `/${locale}/admin`, label: t("nav.dashboard"), exact: true },
+    {
+      href: `/${locale}/admin/reviews`,
+      label: pendingReviews ? `${t("nav.reviews")} (${pendingReviews})` : t("nav.reviews"),
+    },
     { href: `/${locale}/admin/posts`, label: t("nav.posts") },
     { href: `/${locale}/admin/clusters`, label: t("nav.clusters") },
     { href: `/${locale}/admin/agreements`, label: t("nav.agreements") },

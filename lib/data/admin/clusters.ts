@@ -1,18 +1,8 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Region } from "@/lib/generated/prisma/enums";
-import { assertRole, AuthorizationError, EDITOR_ROLES, type Viewer } from "@/lib/auth/viewer";
+import { assertRole, AuthorizationError, EDITOR_ROLES, isEditor, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { type AppLocale, locales, pickTranslation, sourceLocale, withSource } from "@/lib/i18n/locales";
-import { sanitizeRichText, stripHtml } from "@/lib/sanitize";
-import { slugFromTitle } from "@/lib/slug";
-import {
-  type ClusterForm,
-  clusterWriteSchema,
-  socialNetworks,
-  withoutEmptyTranslations,
-} from "@/lib/validation/clusters";
-import { fieldErrors, type ValidationKey } from "@/lib/validation/form";
 import { mediaUrl } from "../media";
 import {
   clusterSnapshotInclude,
@@ -21,33 +11,7 @@ import {
   type ClusterTranslationSnapshot,
 } from "./cluster-snapshot";
 import { translationStates, type TranslationState } from "./post-queries";
-import { getRevisionSnapshot, recordRevision } from "./revisions";
-
-// What a save writes: the editor's form or a restored revision. Checked again by saveCluster.
-export interface ClusterWrite extends ClusterSnapshot {
-  id: string | null;
-  expectedVersion: number;
-}
-
-export type SaveClusterResult =
-  | { ok: true; id: string; version: number; slug: string }
-  | { ok: false; error: "conflict"; version: number; updatedAt: string; by: string | null }
-  | { ok: false; error: "slugTaken"; slug: string }
-  | { ok: false; error: "invalid"; errors: Record<string, ValidationKey> }
-  | { ok: false; error: "notFound" };
-
-class SaveAborted extends Error {
-  constructor(readonly result: Exclude<SaveClusterResult, { ok: true }>) {
-    super(result.error);
-  }
-}
-
-// The clusters a viewer may edit, as a where clause: editors every one. Anyone else only their
-// own, so that admitting members to these functions later cannot widen their reach.
-function editableClusters(viewer: Viewer): Prisma.ClusterWhereInput {
-  if (EDITOR_ROLES.includes(viewer.role)) return {};
-  return viewer.clusterId ? { id: viewer.clusterId } : { id: { in: [] } };
-}
+import { assertClusterMember, editableClusters } from "./cluster-access";
 
 export interface AdminClusterRow {
   id: string;
@@ -97,6 +61,7 @@ export interface ClusterEditorTranslation extends ClusterTranslationSnapshot {
 export interface ClusterEditorData extends Omit<ClusterSnapshot, "translations"> {
   id: string;
   version: number;
+  trusted: boolean;
   translations: Record<AppLocale, ClusterEditorTranslation>;
 }
 
@@ -108,13 +73,24 @@ export async function getClusterForEditor(viewer: Viewer | null, id: string): Pr
     include: clusterSnapshotInclude,
   });
   if (!cluster) return null;
-  const snapshot = clusterSnapshotOf(cluster);
   const states = translationStates(cluster.translations.map((t) => ({ ...t, status: "PUBLISHED" })));
+  return clusterEditorData(
+    clusterSnapshotOf(cluster),
+    { id: cluster.id, version: cluster.version, trusted: cluster.trusted },
+    states,
+  );
+}
+
+// A snapshot in the editor's shape: every locale present, empty where there is no translation.
+export function clusterEditorData(
+  snapshot: ClusterSnapshot,
+  row: { id: string; version: number; trusted: boolean },
+  states: Record<AppLocale, TranslationState>,
+): ClusterEditorData {
   const empty = { name: "", shortDescription: "", description: "" };
   return {
     ...snapshot,
-    id: cluster.id,
-    version: cluster.version,
+    ...row,
     translations: Object.fromEntries(
       locales.map((l) => [l, { ...(snapshot.translations[l] ?? empty), state: states[l] }]),
     ) as Record<AppLocale, ClusterEditorTranslation>,
@@ -126,13 +102,16 @@ export interface ClusterEditorOptions {
   images: { id: string; src: string; alt: string; width?: number; height?: number }[];
 }
 
-// Choices offered by the cluster editor: umbrella networks to belong to, and library images.
+// Choices offered by the cluster editor: umbrella networks to belong to, and library images. A
+// member gets no network choices and only the images its own cluster uploaded.
 export async function getClusterEditorOptions(
   viewer: Viewer | null,
   locale: AppLocale,
   cluster: { id: string; parentId: string | null; logoId: string | null } | null,
 ): Promise<ClusterEditorOptions> {
-  assertRole(viewer, EDITOR_ROLES);
+  const member = !isEditor(viewer);
+  if (member && (!cluster || assertClusterMember(viewer).clusterId !== cluster.id)) throw new AuthorizationError();
+  const imageScope = member ? { clusterId: cluster?.id } : {};
   const nameIn = { where: { locale: { in: withSource(locale) } } };
   const imageSelect = {
     id: true,
@@ -142,15 +121,22 @@ export async function getClusterEditorOptions(
     translations: { ...nameIn, select: { locale: true, alt: true } },
   } as const;
   const [parents, images, logo] = await Promise.all([
-    db.cluster.findMany({
-      // The current parent stays listed even if it is no longer an umbrella, so nothing is lost silently.
-      where: {
-        OR: [{ isUmbrella: true }, ...(cluster?.parentId ? [{ id: cluster.parentId }] : [])],
-        ...(cluster ? { NOT: { id: cluster.id } } : {}),
-      },
-      select: { id: true, slug: true, translations: { ...nameIn, select: { locale: true, name: true } } },
+    member
+      ? []
+      : db.cluster.findMany({
+          // The current parent stays listed even if it is no longer an umbrella, so nothing is lost silently.
+          where: {
+            OR: [{ isUmbrella: true }, ...(cluster?.parentId ? [{ id: cluster.parentId }] : [])],
+            ...(cluster ? { NOT: { id: cluster.id } } : {}),
+          },
+          select: { id: true, slug: true, translations: { ...nameIn, select: { locale: true, name: true } } },
+        }),
+    db.media.findMany({
+      where: { kind: "IMAGE", ...imageScope },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+      select: imageSelect,
     }),
-    db.media.findMany({ where: { kind: "IMAGE" }, orderBy: { createdAt: "desc" }, take: 100, select: imageSelect }),
     cluster?.logoId ? db.media.findFirst({ where: { id: cluster.logoId, kind: "IMAGE" }, select: imageSelect }) : null,
   ]);
   const collator = new Intl.Collator(locale);
@@ -167,246 +153,4 @@ export async function getClusterEditorOptions(
       height: m.height ?? undefined,
     })),
   };
-}
-
-// The editor's form as a write: empty language versions dropped.
-export function clusterWriteFromForm(form: ClusterForm): ClusterWrite {
-  const { id, version, translations, ...fields } = form;
-  return { ...fields, id, expectedVersion: version, translations: withoutEmptyTranslations(translations) };
-}
-
-// Creates or updates a cluster with every language version and its social links, refusing to
-// overwrite a newer save, and records a revision and an audit entry.
-export async function saveCluster(
-  viewer: Viewer | null,
-  write: ClusterWrite,
-  action: "save" | "restore" = "save",
-): Promise<SaveClusterResult> {
-  const editor = assertRole(viewer, EDITOR_ROLES);
-  // Only editors add clusters, whoever else may one day edit their own.
-  if (!write.id && !EDITOR_ROLES.includes(editor.role)) throw new AuthorizationError();
-  const parsed = clusterWriteSchema.safeParse(write);
-  if (!parsed.success) {
-    // Message keys, not texts: the caller translates them in the visitor's language.
-    const errors = fieldErrors(parsed.error, (key) => key) as Record<string, ValidationKey>;
-    return { ok: false, error: "invalid", errors };
-  }
-  try {
-    return await db.$transaction((tx) => writeCluster(tx, editor, parsed.data, action));
-  } catch (error) {
-    if (error instanceof SaveAborted) return error.result;
-    // Two saves claiming one free slug at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, error: "slugTaken", slug: write.slug };
-    }
-    throw error;
-  }
-}
-
-type BeforeCluster = Prisma.ClusterGetPayload<{ include: typeof clusterSnapshotInclude }>;
-
-async function writeCluster(
-  tx: Prisma.TransactionClient,
-  editor: Viewer,
-  write: ClusterWrite,
-  action: "save" | "restore",
-): Promise<SaveClusterResult> {
-  const before = write.id
-    ? await tx.cluster.findFirst({
-        where: { id: write.id, ...editableClusters(editor) },
-        include: clusterSnapshotInclude,
-      })
-    : null;
-  if (write.id && !before) throw new SaveAborted({ ok: false, error: "notFound" });
-  if (before && before.version !== write.expectedVersion) throw new SaveAborted(await conflict(tx, before));
-
-  const slug = write.slug || generatedSlug(write.translations.pl?.name ?? "");
-  const taken = await tx.cluster.findFirst({
-    where: { slug, ...(before ? { NOT: { id: before.id } } : {}) },
-    select: { id: true },
-  });
-  if (taken) throw new SaveAborted({ ok: false, error: "slugTaken", slug });
-  await checkReferences(tx, write, before);
-
-  const fields = {
-    slug,
-    isUmbrella: write.isUmbrella,
-    parentId: write.parentId,
-    logoId: write.logoId,
-    website: write.website,
-    email: write.email,
-    phone: write.phone,
-    address: write.address,
-    postalCode: write.postalCode,
-    city: write.city,
-    region: write.region,
-    foundedYear: write.foundedYear,
-    memberCount: write.memberCount,
-    sectors: write.sectors,
-  };
-  let clusterId: string;
-  let version: number;
-  if (before) {
-    // Optimistic lock: only the version the editor loaded may be replaced.
-    const { count } = await tx.cluster.updateMany({
-      where: { id: before.id, version: write.expectedVersion, ...editableClusters(editor) },
-      data: { ...fields, version: { increment: 1 } },
-    });
-    if (count === 0) throw new SaveAborted(await conflict(tx, before));
-    clusterId = before.id;
-    version = write.expectedVersion + 1;
-  } else {
-    clusterId = (await tx.cluster.create({ data: { ...fields, version: 1 } })).id;
-    version = 1;
-  }
-
-  await writeTranslations(tx, clusterId, before, write.translations);
-  await tx.clusterSocialLink.deleteMany({ where: { clusterId } });
-  const links = socialNetworks.flatMap((network) => {
-    const url = write.socialLinks[network];
-    return url ? [{ clusterId, network, url }] : [];
-  });
-  if (links.length) await tx.clusterSocialLink.createMany({ data: links });
-
-  const after = await tx.cluster.findUniqueOrThrow({ where: { id: clusterId }, include: clusterSnapshotInclude });
-  const snapshot = clusterSnapshotOf(after);
-  await recordRevision(tx, { type: "cluster", id: clusterId, version }, snapshot, editor.id);
-  await tx.auditLog.create({
-    data: {
-      userId: editor.id,
-      action: before ? `cluster.${action === "save" ? "update" : action}` : "cluster.create",
-      entityType: "cluster",
-      entityId: clusterId,
-      data: { version, slug, name: snapshot.translations.pl?.name ?? "" },
-    },
-  });
-  return { ok: true, id: clusterId, version, slug };
-}
-
-function generatedSlug(name: string): string {
-  return slugFromTitle(name).slice(0, 100).replace(/-+$/, "") || `klaster-${Date.now().toString(36)}`;
-}
-
-async function conflict(tx: Prisma.TransactionClient, before: BeforeCluster) {
-  const last = await tx.revision.findFirst({
-    where: { entityType: "cluster", entityId: before.id },
-    orderBy: { version: "desc" },
-    select: { author: { select: { name: true, email: true } } },
-  });
-  return {
-    ok: false as const,
-    error: "conflict" as const,
-    version: before.version,
-    updatedAt: before.updatedAt.toISOString(),
-    by: last?.author ? (last.author.name ?? last.author.email) : null,
-  };
-}
-
-// A logo must be a library image; a parent an umbrella network that is neither this cluster nor
-// one of its members; an umbrella keeps its flag while clusters still belong to it.
-async function checkReferences(tx: Prisma.TransactionClient, write: ClusterWrite, before: BeforeCluster | null) {
-  const errors: Record<string, ValidationKey> = {};
-  if (write.logoId && !(await tx.media.findFirst({ where: { id: write.logoId, kind: "IMAGE" }, select: { id: true } })))
-    errors.logoId = "logoInvalid";
-  if (write.parentId) {
-    const parent = await tx.cluster.findUnique({ where: { id: write.parentId }, select: { isUmbrella: true } });
-    if (!parent?.isUmbrella || (before && (await isAncestorOrSelf(tx, before.id, write.parentId))))
-      errors.parentId = "parentInvalid";
-  }
-  if (before && !write.isUmbrella && (await tx.cluster.count({ where: { parentId: before.id } })) > 0)
-    errors.isUmbrella = "umbrellaHasMembers";
-  if (Object.keys(errors).length) throw new SaveAborted({ ok: false, error: "invalid", errors });
-}
-
-// Whether `clusterId` is `startId` or one of its ancestors: setting it as parent would make a loop.
-async function isAncestorOrSelf(tx: Prisma.TransactionClient, clusterId: string, startId: string): Promise<boolean> {
-  let current: string | null = startId;
-  for (let depth = 0; current && depth < 50; depth++) {
-    if (current === clusterId) return true;
-    const row: { parentId: string | null } | null = await tx.cluster.findUnique({
-      where: { id: current },
-      select: { parentId: true },
-    });
-    current = row?.parentId ?? null;
-  }
-  return false;
-}
-
-async function writeTranslations(
-  tx: Prisma.TransactionClient,
-  clusterId: string,
-  before: BeforeCluster | null,
-  translations: ClusterWrite["translations"],
-): Promise<void> {
-  const now = new Date();
-  // Polish first: the other versions record which Polish content they were translated from.
-  let sourceUpdatedAt: Date | null = null;
-  for (const locale of locales) {
-    const t = translations[locale];
-    const old = before?.translations.find((row) => row.locale === locale) ?? null;
-    if (!t) {
-      if (old) await tx.clusterTranslation.delete({ where: { id: old.id } });
-      continue;
-    }
-    const content = {
-      name: t.name,
-      shortDescription: t.shortDescription || null,
-      description: richTextOrNull(t.description),
-    };
-    const changed =
-      !old ||
-      old.name !== content.name ||
-      old.shortDescription !== content.shortDescription ||
-      old.description !== content.description;
-    const contentUpdatedAt = changed ? now : old.contentUpdatedAt;
-    if (locale === sourceLocale) sourceUpdatedAt = contentUpdatedAt;
-    const source = locale === sourceLocale ? null : changed ? sourceUpdatedAt : old.sourceUpdatedAt;
-    await tx.clusterTranslation.upsert({
-      where: { clusterId_locale: { clusterId, locale } },
-      create: { clusterId, locale, ...content, contentUpdatedAt, sourceUpdatedAt: source },
-      update: { ...content, contentUpdatedAt, sourceUpdatedAt: source },
-    });
-  }
-}
-
-// Sanitized HTML, or null when nothing visible is left (an empty editor sends "<p></p>").
-function richTextOrNull(html: string): string | null {
-  const clean = sanitizeRichText(html);
-  return stripHtml(clean) || /<img\s/i.test(clean) ? clean : null;
-}
-
-// Brings back a revision's content as a new save (the history keeps everything).
-export async function restoreClusterRevision(
-  viewer: Viewer | null,
-  clusterId: string,
-  revisionVersion: number,
-  expectedVersion: number,
-): Promise<SaveClusterResult> {
-  const editor = assertRole(viewer, EDITOR_ROLES);
-  const cluster = await db.cluster.findFirst({
-    where: { id: clusterId, ...editableClusters(editor) },
-    select: { id: true },
-  });
-  if (!cluster) return { ok: false, error: "notFound" };
-  const stored = await getRevisionSnapshot(viewer, EDITOR_ROLES, {
-    type: "cluster",
-    id: clusterId,
-    version: revisionVersion,
-  });
-  if (!stored) return { ok: false, error: "notFound" };
-  const snapshot = stored as ClusterSnapshot;
-  // A logo deleted since, or a parent no longer an umbrella, is left out rather than blocking the restore.
-  const [logo, parent] = await Promise.all([
-    snapshot.logoId
-      ? db.media.findFirst({ where: { id: snapshot.logoId, kind: "IMAGE" }, select: { id: true } })
-      : null,
-    snapshot.parentId
-      ? db.cluster.findFirst({ where: { id: snapshot.parentId, isUmbrella: true }, select: { id: true } })
-      : null,
-  ]);
-  return saveCluster(
-    viewer,
-    { ...snapshot, logoId: logo?.id ?? null, parentId: parent?.id ?? null, id: clusterId, expectedVersion },
-    "restore",
-  );
 }

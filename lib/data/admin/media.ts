@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { assertRole, EDITOR_ROLES, type Viewer } from "@/lib/auth/viewer";
+import { AuthorizationError, EDITOR_ROLES, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { type AppLocale, locales, sourceLocale } from "@/lib/i18n/locales";
 import { deleteUpload, processUpload, storeUpload, type UploadError } from "@/lib/media/process";
@@ -47,6 +47,14 @@ export type UpdateMediaTextResult = { ok: true } | { ok: false; error: "notFound
 export type DeleteMediaResult =
   { ok: true } | { ok: false; error: "notFound" } | { ok: false; error: "inUse"; usage: MediaUsage };
 
+// Who may use the library, and which part of it: editors all of it, a member only the files its
+// own cluster uploaded (scoped in every where clause, so another cluster's ids find nothing).
+function libraryUser(viewer: Viewer | null): { user: Viewer; scope: { clusterId?: string } } {
+  if (viewer && EDITOR_ROLES.includes(viewer.role)) return { user: viewer, scope: {} };
+  if (viewer?.role === "MEMBER" && viewer.clusterId) return { user: viewer, scope: { clusterId: viewer.clusterId } };
+  throw new AuthorizationError();
+}
+
 type QueryClient = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 // Counts posts whose body embeds each item: the rich-text editor stores images as plain /media/ URLs, not keys.
@@ -90,13 +98,14 @@ function cleanAlts(alts: MediaAltTexts): MediaAltTexts {
   return clean;
 }
 
-// The media library, newest first, with descriptions per language and where each item is used (editors).
+// The media library, newest first, with descriptions per language and where each item is used
+// (editors; a member sees its own cluster's files).
 export async function listMediaLibrary(
   viewer: Viewer | null,
   options: { kind?: "IMAGE" | "DOCUMENT"; page?: number; locale?: AppLocale },
 ): Promise<{ rows: MediaLibraryItem[]; total: number }> {
-  assertRole(viewer, EDITOR_ROLES);
-  const where = options.kind ? { kind: options.kind } : {};
+  const { scope } = libraryUser(viewer);
+  const where = { ...scope, ...(options.kind ? { kind: options.kind } : {}) };
   const page = options.page ?? 1;
   const [media, total] = await Promise.all([
     db.media.findMany({
@@ -144,14 +153,11 @@ export async function listMediaLibrary(
   };
 }
 
-// Checks, processes and stores an uploaded file, then records it with its descriptions (editors).
-// Images need a Polish description; nothing is written when the upload is refused.
+// Checks, processes and stores an uploaded file, then records it with its descriptions (editors;
+// a member's upload belongs to its cluster). Images need a Polish description; nothing is written
+// when the upload is refused.
 export async function uploadMedia(viewer: Viewer | null, input: MediaUploadInput): Promise<UploadMediaResult> {
-  return storeMedia(assertRole(viewer, EDITOR_ROLES), input);
-}
-
-// The upload itself, for callers that have authorized the uploader (a member's own cluster logo, later).
-async function storeMedia(uploader: Viewer, input: MediaUploadInput): Promise<UploadMediaResult> {
+  const { user: uploader, scope } = libraryUser(viewer);
   const processed = await processUpload(input.bytes, input.fileName);
   if ("error" in processed) return { ok: false, error: processed.error };
   const alts = cleanAlts(input.alts);
@@ -164,6 +170,7 @@ async function storeMedia(uploader: Viewer, input: MediaUploadInput): Promise<Up
         data: {
           ...upload,
           uploadedById: uploader.id,
+          clusterId: scope.clusterId ?? null,
           translations: { create: Object.entries(alts).map(([locale, alt]) => ({ locale: locale as AppLocale, alt })) },
         },
         select: { id: true },
@@ -187,17 +194,18 @@ async function storeMedia(uploader: Viewer, input: MediaUploadInput): Promise<Up
   }
 }
 
-// Replaces an item's descriptions: a language left empty loses its description, and its caption with it (editors).
+// Replaces an item's descriptions: a language left empty loses its description, and its caption
+// with it (editors; members for their cluster's files).
 export async function updateMediaText(
   viewer: Viewer | null,
   id: string,
   text: { alts: MediaAltTexts; captions?: MediaAltTexts },
 ): Promise<UpdateMediaTextResult> {
-  const editor = assertRole(viewer, EDITOR_ROLES);
+  const { user: editor, scope } = libraryUser(viewer);
   const alts = cleanAlts(text.alts);
   return db.$transaction(async (tx) => {
-    const media = await tx.media.findUnique({
-      where: { id },
+    const media = await tx.media.findFirst({
+      where: { id, ...scope },
       select: { kind: true, fileName: true, translations: { select: { locale: true, alt: true, caption: true } } },
     });
     if (!media) return { ok: false, error: "notFound" } as const;
@@ -235,12 +243,14 @@ export async function updateMediaText(
   });
 }
 
-// Deletes an item and its files, unless something on the site uses it (editors).
+// Deletes an item and its files, unless something on the site uses it (editors; members for
+// their cluster's files).
 export async function deleteMedia(viewer: Viewer | null, id: string): Promise<DeleteMediaResult> {
-  const editor = assertRole(viewer, EDITOR_ROLES);
+  const { user: editor, scope } = libraryUser(viewer);
   const result = await db.$transaction(async (tx) => {
     // The row lock makes a post or cluster that starts pointing at the item now wait for this decision.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Media" WHERE id = ${id} FOR UPDATE`;
+    const locked = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Media" WHERE id = ${id} AND (${scope.clusterId ?? null}::text IS NULL OR "clusterId" = ${scope.clusterId ?? null}) FOR UPDATE`;
     if (locked.length === 0) return { ok: false, error: "notFound" } as const;
     const media = await tx.media.findUniqueOrThrow({
       where: { id },

@@ -56,22 +56,37 @@ export async function inviteUser(viewer: Viewer | null, input: InviteUserInput):
   if (input.clusterId && !(await db.cluster.findUnique({ where: { id: input.clusterId }, select: { id: true } }))) {
     return { ok: false, error: "clusterMissing" };
   }
+  return createInvitation(admin, input);
+}
+
+// The invitation itself, for a caller that has authorized the inviter for this role and cluster
+// (an admin, or a cluster's member or an editor inviting a co-editor of that cluster).
+export async function createInvitation(
+  inviter: Viewer,
+  input: InviteUserInput,
+  clusterName?: string,
+): Promise<InviteResult> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) return { ok: false, error: "emailTaken" };
   const user = await db.user.create({
     data: { email: input.email, name: input.name, role: input.role, clusterId: input.clusterId, locale: input.locale },
   });
-  const token = await issueToken(user.id, "INVITE", admin.id, db);
+  const token = await issueToken(user.id, "INVITE", inviter.id, db);
   await db.auditLog.create({
     data: {
-      userId: admin.id,
+      userId: inviter.id,
       action: "user.invite",
       entityType: "user",
       entityId: user.id,
-      data: { email: user.email, role: user.role },
+      data: { email: user.email, role: user.role, cluster: input.clusterId },
     },
   });
-  await sendInvitationEmail({ email: user.email, locale: input.locale }, token, admin.name ?? admin.email);
+  await sendInvitationEmail(
+    { email: user.email, locale: input.locale },
+    token,
+    inviter.name ?? inviter.email,
+    clusterName,
+  );
   return { ok: true, userId: user.id };
 }
 

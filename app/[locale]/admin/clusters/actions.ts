@@ -9,7 +9,7 @@ import {
   restoreClusterRevision,
   saveCluster,
   type SaveClusterResult,
-} from "@/lib/data/admin/clusters";
+} from "@/lib/data/admin/cluster-save";
 import { expireTags } from "@/lib/data/cache";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { formLocale } from "@/lib/validation/account";

@@ -1,105 +1,30 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getViewer, isEditor } from "@/lib/auth/viewer";
-import { usagePlaces } from "@/components/admin/media-usage";
-import { deleteMedia, updateMediaText, uploadMedia } from "@/lib/data/admin/media";
-import { expireTags } from "@/lib/data/cache";
-import { env } from "@/lib/env";
-import type { AppLocale } from "@/lib/i18n/locales";
-import { MAX_PIXELS } from "@/lib/media/process";
 import { formLocale } from "@/lib/validation/account";
-import { fieldErrors, type FormState, submittedValues } from "@/lib/validation/form";
-import { mediaAltsInput, mediaIdSchema, mediaTextSchema, mediaUploadSchema } from "@/lib/validation/media";
+import type { FormState } from "@/lib/validation/form";
+import { deleteMediaStep, updateMediaTextStep, uploadMediaStep } from "./media-steps";
 
-async function refused(locale: AppLocale): Promise<FormState> {
-  const t = await getTranslations({ locale, namespace: "Admin" });
+async function refused(formData: FormData): Promise<FormState> {
+  const t = await getTranslations({ locale: formLocale(formData), namespace: "Admin" });
   return { status: "error", message: t("forbiddenAction") };
-}
-
-// Alt texts appear on public pages (covers, logos, documents), and the library page lists the change.
-function refresh(locale: AppLocale): void {
-  expireTags("posts", "clusters", "agreements");
-  revalidatePath(`/${locale}/admin/media`);
 }
 
 // Uploads a file (image or PDF) with its descriptions to the media library.
 export async function uploadMediaAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
   const viewer = await getViewer();
-  if (!isEditor(viewer)) return refused(locale);
-  const values = submittedValues(formData);
-  const t = await getTranslations({ locale, namespace: "AdminMedia" });
-  const tv = await getTranslations({ locale, namespace: "Validation" });
-  const parsed = mediaUploadSchema.safeParse({ file: formData.get("file"), alts: mediaAltsInput(formData) });
-  if (!parsed.success) {
-    return { status: "error", message: t("notUploaded"), errors: fieldErrors(parsed.error, tv), values };
-  }
-  const { file, alts } = parsed.data;
-  const result = await uploadMedia(viewer, {
-    bytes: new Uint8Array(await file.arrayBuffer()),
-    fileName: file.name,
-    alts,
-  });
-  if (result.ok) {
-    refresh(locale);
-    return { status: "ok", message: t("uploaded", { fileName: file.name }) };
-  }
-  if (result.error === "altRequired") {
-    return { status: "error", message: t("notUploaded"), errors: { "alts.pl": tv("altRequired") }, values };
-  }
-  const maxBytes = env().MEDIA_MAX_BYTES;
-  // Within the byte limit, "too large" means too many pixels (a decompression bomb or a huge scan).
-  const fileError =
-    result.error === "tooLarge" && file.size <= maxBytes
-      ? t("errors.tooManyPixels", { megapixels: MAX_PIXELS / 1_000_000 })
-      : t(`errors.${result.error}`, { maxMb: maxBytes / 1024 / 1024 });
-  return { status: "error", message: t("notUploaded"), errors: { file: fileError }, values };
+  return isEditor(viewer) ? uploadMediaStep(viewer, formData, "/admin/media") : refused(formData);
 }
 
 // Saves the descriptions of a library item in every language.
 export async function updateMediaTextAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
   const viewer = await getViewer();
-  if (!isEditor(viewer)) return refused(locale);
-  const values = submittedValues(formData);
-  const t = await getTranslations({ locale, namespace: "AdminMedia" });
-  const tv = await getTranslations({ locale, namespace: "Validation" });
-  const parsed = mediaTextSchema.safeParse({ id: formData.get("id"), alts: mediaAltsInput(formData) });
-  if (!parsed.success) {
-    return { status: "error", message: t("notSaved"), errors: fieldErrors(parsed.error, tv), values };
-  }
-  const result = await updateMediaText(viewer, parsed.data.id, { alts: parsed.data.alts });
-  if (!result.ok) {
-    if (result.error === "altRequired") {
-      return { status: "error", message: t("notSaved"), errors: { "alts.pl": tv("altRequired") }, values };
-    }
-    const tAdmin = await getTranslations({ locale, namespace: "Admin" });
-    return { status: "error", message: tAdmin("notFound") };
-  }
-  refresh(locale);
-  return { status: "ok", message: t("saved") };
+  return isEditor(viewer) ? updateMediaTextStep(viewer, formData, "/admin/media") : refused(formData);
 }
 
 // Deletes a library item and its files, refusing while a post, cluster or agreement uses it.
 export async function deleteMediaAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
   const viewer = await getViewer();
-  if (!isEditor(viewer)) return refused(locale);
-  const id = mediaIdSchema.safeParse(formData.get("id"));
-  if (!id.success) return refused(locale);
-  const result = await deleteMedia(viewer, id.data);
-  if (!result.ok) {
-    if (result.error === "inUse") {
-      const t = await getTranslations({ locale, namespace: "AdminMedia" });
-      const format = await getFormatter({ locale });
-      return { status: "error", message: t("inUse", { places: format.list(usagePlaces(result.usage, t)) }) };
-    }
-    const tAdmin = await getTranslations({ locale, namespace: "Admin" });
-    return { status: "error", message: tAdmin("notFound") };
-  }
-  refresh(locale);
-  const t = await getTranslations({ locale, namespace: "AdminMedia" });
-  return { status: "ok", message: t("deleted") };
+  return isEditor(viewer) ? deleteMediaStep(viewer, formData, "/admin/media") : refused(formData);
 }

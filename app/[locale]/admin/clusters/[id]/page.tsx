@@ -6,7 +6,8 @@ import { FormMessage } from "@/components/forms/field";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { getClusterForEditor } from "@/lib/data/admin/clusters";
 import { routeParams } from "@/lib/i18n/params";
-import { ClusterEditorPage } from "../cluster-editor-page";
+import { ClusterEditorPage } from "@/components/admin/cluster-editor-page";
+import { saveClusterAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/clusters/[id]">): Promise<Metadata> {
   const { locale } = await routeParams(params);
@@ -39,12 +40,21 @@ export default async function EditClusterPage({ params, searchParams }: PageProp
           <NextLink href={`/${locale}/admin/clusters/${cluster.id}/history`} className={linkClass}>
             {t("history")}
           </NextLink>
+          <NextLink href={`/${locale}/admin/clusters/${cluster.id}/team`} className={linkClass}>
+            {t("team")}
+          </NextLink>
         </div>
       </div>
       {saved === String(cluster.version) && (
         <FormMessage status="ok" message={t("savedAt", { version: cluster.version })} />
       )}
-      <ClusterEditorPage key={cluster.version} locale={locale} viewer={viewer} cluster={cluster} />
+      <ClusterEditorPage
+        action={saveClusterAction}
+        key={cluster.version}
+        locale={locale}
+        viewer={viewer}
+        cluster={cluster}
+      />
     </div>
   );
 }

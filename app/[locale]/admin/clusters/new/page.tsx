@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { routeParams } from "@/lib/i18n/params";
-import { ClusterEditorPage } from "../cluster-editor-page";
+import { ClusterEditorPage } from "@/components/admin/cluster-editor-page";
+import { saveClusterAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/clusters/new">): Promise<Metadata> {
   const { locale } = await routeParams(params);
@@ -17,7 +18,7 @@ export default async function NewClusterPage({ params }: PageProps<"/[locale]/ad
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-slate-900">{t("new")}</h1>
-      <ClusterEditorPage locale={locale} viewer={viewer} cluster={null} />
+      <ClusterEditorPage action={saveClusterAction} locale={locale} viewer={viewer} cluster={null} />
     </div>
   );
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { RevisionHistory } from "@/components/admin/revision-history";
-import { FormMessage } from "@/components/forms/field";
+import { HistoryPage } from "@/components/admin/history-page";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { getAgreementForEditor } from "@/lib/data/admin/agreements";
 import { getRevisionHistory } from "@/lib/data/admin/revisions";
@@ -31,34 +29,17 @@ export default async function AgreementHistoryPage({
   const t = await getTranslations({ locale, namespace: "AdminHistory" });
   const tAgreements = await getTranslations({ locale, namespace: "AdminAgreements" });
   return (
-    <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <NextLink
-            href={`/${locale}/admin/agreements/${id}`}
-            className="text-brand-700 underline underline-offset-2"
-            lang="pl"
-          >
-            ← {agreement.translations.pl.title}
-          </NextLink>
-        </p>
-        <h1 className="mt-2 text-2xl font-bold text-slate-900">{t("title")}</h1>
-        <p className="text-sm text-slate-700">{t("intro")}</p>
-      </div>
-      {typeof restored === "string" && (
-        <FormMessage status="ok" message={t("restored", { from: restored, version: agreement.version })} />
-      )}
-      {history.length === 0 ? (
-        <p className="text-slate-700">{tAgreements("noHistory")}</p>
-      ) : (
-        <RevisionHistory
-          locale={locale}
-          entityId={id}
-          currentVersion={agreement.version}
-          history={history}
-          restoreAction={restoreAgreementAction}
-        />
-      )}
-    </div>
+    <HistoryPage
+      locale={locale}
+      back={{ href: `/${locale}/admin/agreements/${id}`, label: agreement.translations.pl.title }}
+      restoredMessage={
+        typeof restored === "string" ? t("restored", { from: restored, version: agreement.version }) : null
+      }
+      emptyMessage={tAgreements("noHistory")}
+      entityId={id}
+      currentVersion={agreement.version}
+      history={history}
+      restoreAction={restoreAgreementAction}
+    />
   );
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { RevisionHistory } from "@/components/admin/revision-history";
-import { FormMessage } from "@/components/forms/field";
+import { HistoryPage } from "@/components/admin/history-page";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { getPostForEditor } from "@/lib/data/admin/post-queries";
 import { getRevisionHistory } from "@/lib/data/admin/revisions";
@@ -28,30 +26,14 @@ export default async function PostHistoryPage({
   const { restored } = await searchParams;
   const t = await getTranslations({ locale, namespace: "AdminHistory" });
   return (
-    <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <NextLink
-            href={`/${locale}/admin/posts/${id}`}
-            className="text-brand-700 underline underline-offset-2"
-            lang="pl"
-          >
-            ← {post.translations.pl.title}
-          </NextLink>
-        </p>
-        <h1 className="mt-2 text-2xl font-bold text-slate-900">{t("title")}</h1>
-        <p className="text-sm text-slate-700">{t("intro")}</p>
-      </div>
-      {typeof restored === "string" && (
-        <FormMessage status="ok" message={t("restored", { from: restored, version: post.version })} />
-      )}
-      <RevisionHistory
-        locale={locale}
-        entityId={id}
-        currentVersion={post.version}
-        history={history}
-        restoreAction={restorePostAction}
-      />
-    </div>
+    <HistoryPage
+      locale={locale}
+      back={{ href: `/${locale}/admin/posts/${id}`, label: post.translations.pl.title }}
+      restoredMessage={typeof restored === "string" ? t("restored", { from: restored, version: post.version }) : null}
+      entityId={id}
+      currentVersion={post.version}
+      history={history}
+      restoreAction={restorePostAction}
+    />
   );
 }

@@ -4,17 +4,22 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { type ClusterEditorData, getClusterEditorOptions } from "@/lib/data/admin/clusters";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { sanitizeRichText } from "@/lib/sanitize";
-import { saveClusterAction } from "./actions";
+import type { FormState } from "@/lib/validation/form";
 
-// The editor shared by the new-cluster and edit-cluster pages.
+// The cluster editor with its choices and labels: the editors' new and edit pages, and a member's
+// own profile (with the basis its proposal was loaded from).
 export async function ClusterEditorPage({
   locale,
   viewer,
   cluster,
+  action,
+  basis,
 }: {
   locale: AppLocale;
   viewer: Viewer;
   cluster: ClusterEditorData | null;
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  basis?: { changeId: string | null; changeVersion: number };
 }) {
   const [options, labels] = await Promise.all([
     getClusterEditorOptions(viewer, locale, cluster),
@@ -26,7 +31,8 @@ export async function ClusterEditorPage({
     : null;
   return (
     <ClusterEditor
-      action={saveClusterAction}
+      action={action}
+      basis={basis}
       locale={locale}
       cluster={cluster}
       options={options}
