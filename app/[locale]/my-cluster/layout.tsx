@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { getViewer, isEditor } from "@/lib/auth/viewer";
-import { isClusterMember } from "@/lib/data/admin/cluster-access";
 import { getMemberCluster } from "@/lib/data/member/profile";
 import { routeParams } from "@/lib/i18n/params";
 import { signOutAction } from "../(account)/actions";
+import { memberAreaViewer } from "./member-viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -22,10 +20,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]/my-clu
 export default async function MyClusterLayout({ children, params }: LayoutProps<"/[locale]/my-cluster">) {
   const { locale } = await routeParams(params);
   setRequestLocale(locale);
-  const viewer = await getViewer();
-  if (!viewer) redirect(`/${locale}/sign-in?next=/${locale}/my-cluster`);
   // Editors review members' changes in the admin; they have no cluster of their own.
-  if (isEditor(viewer)) redirect(`/${locale}/admin/reviews`);
+  const viewer = await memberAreaViewer(locale);
   const t = await getTranslations({ locale, namespace: "MyCluster" });
   const tAccount = await getTranslations({ locale, namespace: "Account" });
   const signOut = (
@@ -36,7 +32,7 @@ export default async function MyClusterLayout({ children, params }: LayoutProps<
       </button>
     </form>
   );
-  if (!isClusterMember(viewer)) {
+  if (!viewer) {
     return (
       <div className="mx-auto max-w-xl px-4 py-16">
         <h1 className="text-2xl font-bold text-slate-900">{t("noCluster.title")}</h1>

@@ -3,10 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ClusterEditorPage } from "@/components/admin/cluster-editor-page";
 import { FormMessage } from "@/components/forms/field";
 import { CompletenessMeter } from "@/components/member/completeness-meter";
-import { getViewer } from "@/lib/auth/viewer";
-import { assertClusterMember } from "@/lib/data/admin/cluster-access";
 import { getMemberProfile } from "@/lib/data/member/profile";
 import { routeParams } from "@/lib/i18n/params";
+import { memberAreaViewer } from "./member-viewer";
 import { saveMyProfileAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/my-cluster">): Promise<Metadata> {
@@ -19,7 +18,8 @@ const savedMessages = { pending: "savedPending", published: "savedPublished", un
 
 export default async function MyClusterProfilePage({ params, searchParams }: PageProps<"/[locale]/my-cluster">) {
   const { locale } = await routeParams(params);
-  const viewer = assertClusterMember(await getViewer());
+  const viewer = await memberAreaViewer(locale);
+  if (!viewer) return null;
   const profile = await getMemberProfile(viewer);
   const { saved } = await searchParams;
   const t = await getTranslations({ locale, namespace: "MyCluster.profile" });

@@ -25,13 +25,16 @@ test("a forged session cookie gets nowhere", async ({ browser }) => {
   await context.close();
 });
 
-test("a cluster member signs in but cannot reach the editors' admin", async ({ page }) => {
-  await signIn(page, "member");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(pl.Admin.forbidden.title);
+test("a cluster member signs in to its own area and cannot reach the editors' admin", async ({ page }) => {
+  await signIn(page, "member", false);
+  await expect(page).toHaveURL(/\/pl\/my-cluster$/);
   await expect(page.getByRole("link", { name: pl.Admin.nav.posts })).toHaveCount(0);
-  await page.goto("/pl/admin/posts/new");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(pl.Admin.forbidden.title);
-  await expect(page.getByLabel(pl.AdminPosts.fields.title)).toHaveCount(0);
+  for (const path of ["/pl/admin/posts/new", "/pl/admin/reviews", "/pl/admin/clusters"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/pl\/my-cluster$/);
+    await expect(page.locator('[name="publishAt"]')).toHaveCount(0);
+    await expect(page.getByRole("link", { name: pl.Admin.nav.reviews })).toHaveCount(0);
+  }
 });
 
 test("an editor does not see the admins' pages", async ({ page }) => {

@@ -12,6 +12,12 @@ export const e2eUsers = {
     password: "e2e editor2 password 2026",
   },
   member: { email: "member@e2e.test", name: "Marta PIKMED", role: "MEMBER", password: "e2e member password 2026" },
+  memberDisabled: {
+    email: "pikmed-2@e2e.test",
+    name: "Damian PIKMED",
+    role: "MEMBER",
+    password: "e2e member2 password 2026",
+  },
   locked: { email: "locked@e2e.test", name: "Lena Locked", role: "EDITOR", password: "e2e locked password 2026" },
   disabled: {
     email: "disabled@e2e.test",

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HistoryPage } from "@/components/admin/history-page";
-import { getViewer } from "@/lib/auth/viewer";
-import { assertClusterMember } from "@/lib/data/admin/cluster-access";
 import { getMemberHistory, getMemberProfile } from "@/lib/data/member/profile";
 import { routeParams } from "@/lib/i18n/params";
+import { memberAreaViewer } from "../member-viewer";
 import { restoreMyRevisionAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/my-cluster/history">): Promise<Metadata> {
@@ -15,7 +14,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/my-clust
 
 export default async function MyClusterHistoryPage({ params }: PageProps<"/[locale]/my-cluster/history">) {
   const { locale } = await routeParams(params);
-  const viewer = assertClusterMember(await getViewer());
+  const viewer = await memberAreaViewer(locale, "/history");
+  if (!viewer) return null;
   const [profile, history] = await Promise.all([getMemberProfile(viewer), getMemberHistory(viewer)]);
   const t = await getTranslations({ locale, namespace: "MyCluster.history" });
   return (

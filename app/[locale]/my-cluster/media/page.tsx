@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MediaLibrary } from "@/components/admin/media-library";
-import { getViewer } from "@/lib/auth/viewer";
-import { assertClusterMember } from "@/lib/data/admin/cluster-access";
 import { routeParams } from "@/lib/i18n/params";
+import { memberAreaViewer } from "../member-viewer";
 import { deleteMyMediaAction, updateMyMediaTextAction, uploadMyMediaAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/my-cluster/media">): Promise<Metadata> {
@@ -14,7 +13,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/my-clust
 
 export default async function MyClusterMediaPage({ params, searchParams }: PageProps<"/[locale]/my-cluster/media">) {
   const { locale } = await routeParams(params);
-  const viewer = assertClusterMember(await getViewer());
+  const viewer = await memberAreaViewer(locale, "/media");
+  if (!viewer) return null;
   const t = await getTranslations({ locale, namespace: "MyCluster" });
   return (
     <MediaLibrary

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProposalForm } from "@/components/member/proposal-form";
-import { getViewer } from "@/lib/auth/viewer";
-import { assertClusterMember } from "@/lib/data/admin/cluster-access";
 import { getClusterEditorOptions } from "@/lib/data/admin/clusters";
 import { listMemberProposals } from "@/lib/data/member/proposals";
 import { localeNames } from "@/lib/i18n/locales";
 import { routeParams } from "@/lib/i18n/params";
+import { memberAreaViewer } from "../member-viewer";
 import { proposePostAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/my-cluster/posts">): Promise<Metadata> {
@@ -24,7 +23,8 @@ const stateTone = {
 
 export default async function MyClusterPostsPage({ params }: PageProps<"/[locale]/my-cluster/posts">) {
   const { locale } = await routeParams(params);
-  const viewer = assertClusterMember(await getViewer());
+  const viewer = await memberAreaViewer(locale, "/posts");
+  if (!viewer) return null;
   const [proposals, options] = await Promise.all([
     listMemberProposals(viewer),
     getClusterEditorOptions(viewer, locale, { id: viewer.clusterId, parentId: null, logoId: null }),
@@ -81,11 +81,7 @@ export default async function MyClusterPostsPage({ params }: PageProps<"/[locale
         <h2 id="propose" className="mb-4 text-lg font-semibold text-slate-900">
           {t("posts.new")}
         </h2>
-        <ProposalForm
-          action={proposePostAction}
-          locale={locale}
-          images={options.images}
-        />
+        <ProposalForm action={proposePostAction} locale={locale} images={options.images} />
       </section>
     </div>
   );

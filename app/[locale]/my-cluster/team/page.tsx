@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InviteUserForm } from "@/components/admin/invite-user-form";
 import { TeamList } from "@/components/member/team-list";
-import { getViewer } from "@/lib/auth/viewer";
-import { assertClusterMember } from "@/lib/data/admin/cluster-access";
 import { listClusterTeam } from "@/lib/data/member/team";
 import { routeParams } from "@/lib/i18n/params";
+import { memberAreaViewer } from "../member-viewer";
 import { inviteCoEditorAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/my-cluster/team">): Promise<Metadata> {
@@ -16,7 +15,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/my-clust
 
 export default async function MyClusterTeamPage({ params }: PageProps<"/[locale]/my-cluster/team">) {
   const { locale } = await routeParams(params);
-  const viewer = assertClusterMember(await getViewer());
+  const viewer = await memberAreaViewer(locale, "/team");
+  if (!viewer) return null;
   const team = await listClusterTeam(viewer, viewer.clusterId);
   const t = await getTranslations({ locale, namespace: "MyCluster" });
   return (
