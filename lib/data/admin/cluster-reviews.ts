@@ -110,6 +110,11 @@ export async function reviewClusterChange(
   let outcome: { author: { email: string; locale: "pl" | "en" | "de" | "fr" | "ru" } | null; cluster: string };
   try {
     outcome = await db.$transaction(async (tx) => {
+      // Locks in the order a member's save takes them (the cluster, then its change), so an
+      // approval and a save at the same moment queue up instead of deadlocking.
+      const target = await tx.clusterChange.findUnique({ where: { id: input.id }, select: { clusterId: true } });
+      if (!target) throw new SaveAborted({ ok: false, error: "notFound" });
+      await tx.$queryRaw`SELECT id FROM "Cluster" WHERE id = ${target.clusterId} FOR UPDATE`;
       const locked = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "ClusterChange" WHERE id = ${input.id} AND status = 'PENDING' FOR UPDATE`;
       if (locked.length === 0) throw new SaveAborted({ ok: false, error: "notFound" });
@@ -170,11 +175,13 @@ export async function reviewClusterChange(
         });
       }
       const author = change.author && !change.author.disabledAt ? change.author : null;
+      // The e-mail names the cluster as it is after the decision (an approval may rename it).
+      const named = input.decision === "approve" ? (change.snapshot as unknown as ClusterSnapshot) : current;
       return {
         author,
         cluster:
-          current.translations[author?.locale ?? sourceLocale]?.name ??
-          current.translations.pl?.name ??
+          named.translations[author?.locale ?? sourceLocale]?.name ??
+          named.translations.pl?.name ??
           change.cluster.slug,
       };
     });

@@ -156,13 +156,21 @@ export async function restoreMemberRevision(
   });
   if (!stored) return { ok: false, error: "notFound" };
   const snapshot = stored as ClusterSnapshot;
-  // A logo deleted since is left out rather than blocking the restore.
-  const logo = snapshot.logoId
-    ? await db.media.findFirst({ where: { id: snapshot.logoId, kind: "IMAGE" }, select: { id: true } })
-    : null;
+  // A member may only choose its own cluster's images: an old logo deleted since, or one the
+  // editors had picked from their library, gives way to the current logo instead of blocking.
+  const [current, ownLogo] = await Promise.all([
+    db.cluster.findUniqueOrThrow({ where: { id: member.clusterId }, select: { logoId: true } }),
+    snapshot.logoId
+      ? db.media.findFirst({
+          where: { id: snapshot.logoId, kind: "IMAGE", clusterId: member.clusterId },
+          select: { id: true },
+        })
+      : null,
+  ]);
+  const logoId = !snapshot.logoId || ownLogo ? snapshot.logoId : current.logoId;
   return proposeSnapshot(
     member,
-    { ...snapshot, logoId: logo?.id ?? null, id: member.clusterId, expectedVersion: basis.version },
+    { ...snapshot, logoId, id: member.clusterId, expectedVersion: basis.version },
     basis,
     "cluster.proposeRestore",
   );

@@ -39,7 +39,10 @@ export async function inviteCoEditorAction(_previous: FormState, formData: FormD
   const { email, name, locale: userLocale } = parsed.data;
   const result = await inviteColleague(viewer, clusterId.data, { email, name, locale: userLocale });
   if (!result.ok) {
-    return { status: "error", message: t("notInvited"), errors: { email: t("emailTaken") }, values };
+    if (result.error === "emailTaken")
+      return { status: "error", message: t("notInvited"), errors: { email: t("emailTaken") }, values };
+    const tAdmin = await getTranslations({ locale, namespace: "Admin" });
+    return { status: "error", message: tAdmin("notFound"), values };
   }
   revalidatePath(`/${locale}/my-cluster/team`);
   revalidatePath(`/${locale}/admin/clusters/${clusterId.data}/team`);
