@@ -112,6 +112,7 @@ let admin: Viewer;
 let A: Cluster;
 let B: Cluster;
 let T: Cluster;
+let C: Cluster | undefined;
 let okipId: string;
 // Anna and Adam keep A's profile (Anna reads her e-mail in English), Beata B's, Tomasz T's.
 let anna: Viewer;
@@ -413,7 +414,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const clusters = [A?.id, B?.id, T?.id].filter(Boolean) as string[];
+  const clusters = [A?.id, B?.id, T?.id, C?.id].filter(Boolean) as string[];
   const invited = await db.user.findMany({ where: { email: { startsWith: `fixture-invitee-${run}` } } });
   const users = [...fixtureUsers, ...invited.map((u) => u.id)];
   const posts = (await db.post.findMany({ where: { proposedClusterId: { in: clusters } }, select: { id: true } })).map(
@@ -525,6 +526,23 @@ describe("member data functions with another cluster's ids", () => {
     // Version 1 exists for both: A's own version 1 is what comes back (the same as now: nothing to review).
     expect(await restoreMemberRevision(anna, 1, a.basis)).toEqual({ ok: true, outcome: "unchanged" });
     expect(await fingerprint()).toEqual(before);
+  });
+
+  it("restoring a version whose logo the editors chose keeps the current logo instead of failing", async () => {
+    // A cluster of its own, so that A's and B's version numbers stay as the other tests expect.
+    C = await createCluster("C");
+    const celina = await person("MEMBER", C.id, "Celina");
+    const edit = async (logoId: string | null) =>
+      saveCluster(editor, writeOf((await getClusterForEditor(editor, C!.id))!, { logoId }));
+    const withLogo = await edit(mediaEditors);
+    expect((await edit(null)).ok).toBe(true);
+    const c = await open(celina);
+    // That version differs from today only by the editors' logo, which a member may not choose.
+    expect(await restoreMemberRevision(celina, withLogo.ok ? withLogo.version : 0, c.basis)).toEqual({
+      ok: true,
+      outcome: "unchanged",
+    });
+    expect((await open(celina)).profile.cluster.logoId).toBeNull();
   });
 
   it("what a member reads is its own cluster's: profile, pending change, history, files, proposals", async () => {
