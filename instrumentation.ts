@@ -1,8 +1,14 @@
-// Runs once when the Next server starts: starts the publishing scheduler in Node servers.
+// Runs once when the Next server starts: starts the publishing scheduler and, unless
+// NEWSLETTER_WORKER=off (a separate `npm run worker` sends), the newsletter worker.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  if (process.env.SCHEDULER_DISABLED === "true") return;
-  const { startScheduler } = await import("./lib/scheduler");
   const { env } = await import("./lib/env");
-  startScheduler(process.env.PORT ?? "3000", env().SCHEDULER_INTERVAL_MS);
+  if (process.env.SCHEDULER_DISABLED !== "true") {
+    const { startScheduler } = await import("./lib/scheduler");
+    startScheduler(process.env.PORT ?? "3000", env().SCHEDULER_INTERVAL_MS);
+  }
+  if (env().NEWSLETTER_WORKER === "app" && process.env.DATABASE_URL) {
+    const { startAppWorker } = await import("./lib/newsletter/app-worker");
+    startAppWorker(process.env.DATABASE_URL);
+  }
 }

@@ -20,6 +20,17 @@ const envSchema = z.object({
   MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
   // How often the scheduler looks for posts whose publish time has come.
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(500).max(600_000).default(5000),
+  // Where newsletter issues are sent from: "app" (inside the web server) or "off" (run `npm run worker`).
+  NEWSLETTER_WORKER: z.enum(["app", "off"]).default("app"),
+  // Newsletter messages per second from one worker (ask your SMTP provider for its limit).
+  NEWSLETTER_RATE: z.coerce.number().min(0.1).max(10_000).default(10),
+  // Attempts per message before a temporary SMTP failure counts as failed; retries wait
+  // NEWSLETTER_RETRY_BASE_MS, then twice as long each time.
+  NEWSLETTER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  NEWSLETTER_RETRY_BASE_MS: z.coerce.number().int().min(10).default(60_000),
+  // How long a worker holds messages it took; after a crash others take them when it runs out.
+  NEWSLETTER_LEASE_MS: z.coerce.number().int().min(500).default(120_000),
+  NEWSLETTER_POLL_MS: z.coerce.number().int().min(50).default(2000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -33,6 +33,16 @@ export async function SiteFooter({ locale }: { locale: AppLocale }) {
                 {t("agreements")}
               </Link>
             </li>
+            <li>
+              <Link href="/newsletter" locale={locale} className="hover:text-white hover:underline">
+                {t("newsletter")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/privacy" locale={locale} className="hover:text-white hover:underline">
+                {t("privacy")}
+              </Link>
+            </li>
           </ul>
           {facebook || linkedin ? (
             <div>

@@ -16,28 +16,35 @@ interface Limiters {
 
 const globalForLimiters = globalThis as unknown as { signInLimiters?: Map<string, Limiters> };
 
+const globalForPools = globalThis as unknown as { throttlePools?: Map<string, Pick<pg.Pool, "query">> };
+
+// The store rate-limiter-flexible keeps its counters in: table rate_limits, through a small pool
+// per database. rate-limiter-flexible names its statements; named prepared statements collide
+// when connections share a session (the embedded PGlite server) or run concurrently, so they
+// are sent unnamed.
+export function limiterStore(databaseUrl = process.env.DATABASE_URL) {
+  if (!databaseUrl) throw new Error("DATABASE_URL is not set");
+  globalForPools.throttlePools ??= new Map();
+  let client = globalForPools.throttlePools.get(databaseUrl);
+  if (!client) {
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    client = {
+      query: ((config: { text: string; values?: unknown[] } | string, values?: unknown[]) =>
+        typeof config === "string"
+          ? pool.query(config, values)
+          : pool.query({ text: config.text, values: config.values ?? values })) as pg.Pool["query"],
+    };
+    globalForPools.throttlePools.set(databaseUrl, client);
+  }
+  return { storeClient: client, storeType: "pool", tableName: "rate_limits", tableCreated: true } as const;
+}
+
 function limiters(databaseUrl = process.env.DATABASE_URL): Limiters {
   if (!databaseUrl) throw new Error("DATABASE_URL is not set");
   globalForLimiters.signInLimiters ??= new Map();
   let found = globalForLimiters.signInLimiters.get(databaseUrl);
   if (!found) {
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-    // rate-limiter-flexible names its statements; named prepared statements collide when
-    // connections share a session (the embedded PGlite server) or run concurrently, so they
-    // are sent unnamed.
-    const unnamed = {
-      query: (config: { text: string; values?: unknown[] } | string, values?: unknown[]) =>
-        typeof config === "string"
-          ? pool.query(config, values)
-          : pool.query({ text: config.text, values: config.values ?? values }),
-    };
-    const common = {
-      storeClient: unnamed,
-      storeType: "pool",
-      tableName: "rate_limits",
-      tableCreated: true,
-      duration: LOCK_SECONDS,
-    };
+    const common = { ...limiterStore(databaseUrl), duration: LOCK_SECONDS };
     found = {
       account: new RateLimiterPostgres({
         ...common,

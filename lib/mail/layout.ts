@@ -99,7 +99,7 @@ function escapeText(value: string): string {
   return escapeHtml(value).replace(/\r?\n/g, "<br>");
 }
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")

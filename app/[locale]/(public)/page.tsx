@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AgreementCard } from "@/components/agreements/agreement-card";
 import { ClusterCard } from "@/components/clusters/cluster-card";
+import { SignupBox } from "@/components/newsletter/signup-box";
 import { PostCard } from "@/components/news/post-card";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { getAgreements } from "@/lib/data/agreements";
@@ -61,6 +62,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             {agreements.map((agreement) => (
               <AgreementCard key={agreement.slug} agreement={agreement} locale={locale} headingLevel={3} />
             ))}
+          </div>
+          <div className="mt-8">
+            <SignupBox locale={locale} />
           </div>
         </section>
 

@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FallbackNotice } from "@/components/content/fallback-notice";
 import { RichText } from "@/components/content/rich-text";
 import { NeighbourTitle } from "@/components/news/neighbour-title";
+import { SignupBox } from "@/components/newsletter/signup-box";
 import { ShareLinks } from "@/components/news/share-links";
 import { PreviewBanner } from "@/components/news/preview-banner";
 import { getViewer, isEditor } from "@/lib/auth/viewer";
@@ -151,6 +152,10 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/news/
       ) : null}
 
       <ShareLinks url={absoluteUrl(`/${locale}/news/${post.slug}`)} title={post.title} />
+
+      <div className="mt-10">
+        <SignupBox locale={locale} />
+      </div>
 
       <nav aria-label={t("moreNews")} className="mt-12 grid gap-4 border-t border-slate-200 pt-6 sm:grid-cols-2">
         {post.previous ? (

@@ -1,0 +1,87 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer, { type Transporter } from "nodemailer";
+import SMTPPool from "nodemailer/lib/smtp-pool";
+
+// The mailer itself, free of Next imports so the newsletter worker process can use it too.
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+  // A stable Message-ID lets receivers drop a copy re-sent after a crash (the newsletter sets one).
+  messageId?: string;
+};
+
+export type SentMail = {
+  messageId: string;
+  // Basename of the .eml file inside the outbox directory; set only when no SMTP server is configured.
+  outboxFile?: string;
+};
+
+export type MailerOptions = {
+  from: string;
+  // smtp:// or smtps:// URL; without it (and without `transport`) messages are written to outboxDir.
+  smtpUrl?: string;
+  outboxDir: string;
+  // A ready nodemailer transport, used instead of smtpUrl (tests, other providers).
+  transport?: Transporter;
+  // Pooled SMTP connections (nodemailer's default is 5).
+  maxConnections?: number;
+};
+
+export type Mailer = {
+  send(message: OutgoingMail): Promise<SentMail>;
+  close(): void;
+};
+
+// Content never comes from the server's disk or from a URL nodemailer would fetch.
+const noLocalAccess = { disableFileAccess: true, disableUrlAccess: true };
+
+// Builds a mailer that sends over SMTP (one pooled transport) or, without SMTP, writes .eml files to the outbox.
+export function createMailer(options: MailerOptions): Mailer {
+  const smtp = options.transport ?? (options.smtpUrl ? createSmtpTransport(options.smtpUrl, options.maxConnections) : undefined);
+  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" });
+
+  return {
+    async send({ to, subject, text, html, headers, messageId }) {
+      // Only these fields reach nodemailer: no attachments, paths or URLs it would fetch.
+      const mail = { from: options.from, to, subject, text, html, headers, messageId, ...noLocalAccess };
+      if (smtp) {
+        const info = await smtp.sendMail(mail);
+        return { messageId: String(info.messageId) };
+      }
+      const info = await composer.sendMail(mail);
+      // `buffer: true` makes the stream transport hand back the whole message as a Buffer.
+      const outboxFile = await writeToOutbox(options.outboxDir, info.message as Buffer);
+      return { messageId: info.messageId, outboxFile };
+    },
+    close() {
+      smtp?.close();
+    },
+  };
+}
+
+function createSmtpTransport(url: string, maxConnections?: number): Transporter {
+  // A request that sends an invitation should fail within seconds, not after nodemailer's default of minutes.
+  const pool = new SMTPPool({
+    pool: true,
+    url,
+    ...(maxConnections ? { maxConnections } : {}),
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
+  return nodemailer.createTransport(pool);
+}
+
+async function writeToOutbox(dir: string, raw: Buffer): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  // Colons are not allowed in Windows file names; the name still sorts by time.
+  const stamp = new Date().toISOString().replaceAll(":", "-");
+  const file = `${stamp}-${randomBytes(6).toString("hex")}.eml`;
+  await writeFile(path.join(dir, file), raw, { flag: "wx" });
+  return file;
+}

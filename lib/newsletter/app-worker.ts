@@ -1,0 +1,15 @@
+import { env } from "@/lib/env";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { workerOptions } from "./settings";
+import { startNewsletterWorker, type Worker } from "./worker";
+
+const state = globalThis as unknown as { okipNewsletterWorker?: Worker };
+
+// The newsletter worker inside the web server's process, with its own two database connections.
+export function startAppWorker(databaseUrl: string): void {
+  if (state.okipNewsletterWorker) return;
+  const options = workerOptions(env(), createPrismaClient(databaseUrl, 2));
+  // No signal handlers: Next owns the process's shutdown. Messages leased when it ends are taken
+  // again when their lease (NEWSLETTER_LEASE_MS) runs out; a message recorded as sent is never sent again.
+  state.okipNewsletterWorker = startNewsletterWorker(options);
+}

@@ -1,0 +1,216 @@
+import type { AppLocale } from "@/lib/i18n/locales";
+import type { Mailer } from "@/lib/mail/mailer";
+import type { Db } from "@/lib/prisma-client";
+import { issueLabels, loadIssueContent } from "./content";
+import { listHeaders, subscriberLinks } from "./links";
+import { personalise, type RenderedIssue, renderIssueTemplate } from "./render";
+
+// The newsletter sender. The NewsletterDelivery table is the queue: a worker leases due rows with
+// FOR UPDATE SKIP LOCKED (several workers never take the same row), sends them one by one at the
+// configured rate and records each result before taking the next. A worker that dies leaves its
+// leased rows to be taken again once the lease runs out; a row already SENT is never taken again,
+// and (issueId, subscriberId) is unique, so nobody is queued twice for one issue.
+export interface WorkerOptions {
+  db: Db;
+  mailer: Mailer;
+  siteUrl: string;
+  // Signs subscribers' preference and unsubscribe links (AUTH_SECRET).
+  secret: string;
+  ratePerSecond: number;
+  // How long a leased row stays with a worker before another may take it.
+  leaseMs: number;
+  // First retry delay after a temporary failure; doubles on each attempt.
+  retryBaseMs: number;
+  maxAttempts: number;
+  // How often an idle worker looks for work.
+  pollMs: number;
+  log?: (message: string) => void;
+}
+
+export interface Worker {
+  // Finishes the message in hand, hands back what it leased, and resolves when the loop has ended.
+  stop(): Promise<void>;
+}
+
+type Leased = { id: string; issueId: string; subscriberId: string; attempts: number };
+
+export function startNewsletterWorker(options: WorkerOptions): Worker {
+  let stopping = false;
+  let wake: (() => void) | null = null;
+  const done = run();
+
+  async function run() {
+    const pace = pacer(options.ratePerSecond);
+    const templates = new Map<string, RenderedIssue | null>();
+    while (!stopping) {
+      let leased: Leased[] = [];
+      try {
+        leased = await lease(options);
+        if (leased.length === 0) {
+          await completeIssues(options.db);
+          templates.clear();
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, options.pollMs);
+            wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          wake = null;
+          continue;
+        }
+        for (const [index, row] of leased.entries()) {
+          if (stopping) {
+            await release(options.db, leased.slice(index));
+            break;
+          }
+          await pace();
+          await deliver(options, row, templates);
+        }
+      } catch (error) {
+        // The database went away or a query failed: leased rows come back when their lease ends.
+        options.log?.(`newsletter worker: ${error instanceof Error ? error.message : String(error)}`);
+        await new Promise((resolve) => setTimeout(resolve, options.pollMs));
+      }
+    }
+  }
+
+  return {
+    async stop() {
+      stopping = true;
+      wake?.();
+      await done;
+    },
+  };
+}
+
+// Sends one leased message and records what happened; returns when the row is settled.
+async function deliver(options: WorkerOptions, row: Leased, templates: Map<string, RenderedIssue | null>) {
+  const { db } = options;
+  const subscriber = await db.newsletterSubscriber.findUnique({
+    where: { id: row.subscriberId },
+    select: { email: true, locale: true, status: true },
+  });
+  // Unsubscribed (or erased) since the issue was queued: nothing is sent.
+  if (!subscriber || subscriber.status !== "CONFIRMED") {
+    await settle(db, row.id, { status: "SKIPPED", lockedUntil: null, lastError: null });
+    return;
+  }
+  const locale = subscriber.locale as AppLocale;
+  const key = `${row.issueId}:${locale}`;
+  if (!templates.has(key)) templates.set(key, await template(options, row.issueId, locale));
+  const rendered = templates.get(key);
+  if (!rendered) {
+    await settle(db, row.id, { status: "FAILED", lockedUntil: null, lastError: "The issue has no content to send." });
+    return;
+  }
+  const links = subscriberLinks(options.siteUrl, options.secret, row.subscriberId, locale);
+  const message = personalise(rendered, links);
+  try {
+    await options.mailer.send({
+      to: subscriber.email,
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+      headers: { ...listHeaders(options.siteUrl, links), Precedence: "bulk" },
+      messageId: `<${row.issueId}.${row.subscriberId}@${new URL(options.siteUrl).hostname}>`,
+    });
+  } catch (error) {
+    const reason = smtpReason(error);
+    const temporary = isTemporary(error);
+    if (temporary && row.attempts < options.maxAttempts) {
+      const delay = Math.min(options.retryBaseMs * 2 ** (row.attempts - 1), 6 * 60 * 60 * 1000);
+      await settle(db, row.id, {
+        status: "PENDING",
+        lockedUntil: null,
+        lastError: reason,
+        nextAttemptAt: new Date(Date.now() + delay),
+      });
+    } else {
+      await settle(db, row.id, { status: "FAILED", lockedUntil: null, lastError: reason });
+    }
+    return;
+  }
+  await settle(db, row.id, { status: "SENT", lockedUntil: null, sentAt: new Date(), lastError: null });
+}
+
+async function template(options: WorkerOptions, issueId: string, locale: AppLocale): Promise<RenderedIssue | null> {
+  const content = await loadIssueContent(options.db, issueId, locale, options.siteUrl);
+  if (!content) return null;
+  return renderIssueTemplate(content, await issueLabels(locale, options.siteUrl));
+}
+
+// Only a row this worker still holds is settled: if its lease ran out and another worker took it,
+// that worker's result counts.
+async function settle(db: Db, id: string, data: Parameters<Db["newsletterDelivery"]["update"]>[0]["data"]) {
+  await db.newsletterDelivery.updateMany({ where: { id, status: "SENDING" }, data });
+}
+
+// Takes the next due rows: waiting ones whose time has come, and leased ones whose worker vanished.
+async function lease({ db, ratePerSecond, leaseMs }: WorkerOptions): Promise<Leased[]> {
+  // About one second of work per lease, so a stopped worker hands back little.
+  const size = Math.max(1, Math.min(100, Math.ceil(ratePerSecond)));
+  const holdMs = leaseMs + Math.ceil((size * 1000) / ratePerSecond);
+  // Timestamps are stored in UTC without a zone (Prisma's convention), hence AT TIME ZONE 'UTC'.
+  return db.$queryRaw<Leased[]>`
+    UPDATE "NewsletterDelivery" d
+    SET status = 'SENDING',
+        "lockedUntil" = (now() AT TIME ZONE 'UTC') + ${holdMs}::int * interval '1 millisecond',
+        attempts = d.attempts + 1,
+        "updatedAt" = now() AT TIME ZONE 'UTC'
+    FROM (
+      SELECT id FROM "NewsletterDelivery"
+      WHERE (status = 'PENDING' AND "nextAttemptAt" <= now() AT TIME ZONE 'UTC')
+         OR (status = 'SENDING' AND "lockedUntil" < now() AT TIME ZONE 'UTC')
+      ORDER BY "nextAttemptAt", id
+      LIMIT ${size}::int
+      FOR UPDATE SKIP LOCKED
+    ) due
+    WHERE d.id = due.id
+    RETURNING d.id, d."issueId", d."subscriberId", d.attempts`;
+}
+
+// Rows leased but not tried go back as they were.
+async function release(db: Db, rows: Leased[]) {
+  for (const row of rows) {
+    await db.newsletterDelivery.updateMany({
+      where: { id: row.id, status: "SENDING" },
+      data: { status: "PENDING", lockedUntil: null, attempts: { decrement: 1 } },
+    });
+  }
+}
+
+// An issue is sent when none of its messages waits any more.
+export async function completeIssues(db: Db): Promise<number> {
+  return db.$executeRaw`
+    UPDATE "NewsletterIssue" i
+    SET status = 'SENT', "completedAt" = now() AT TIME ZONE 'UTC', "updatedAt" = now() AT TIME ZONE 'UTC'
+    WHERE i.status = 'SENDING'
+      AND NOT EXISTS (
+        SELECT 1 FROM "NewsletterDelivery" d WHERE d."issueId" = i.id AND d.status IN ('PENDING', 'SENDING')
+      )`;
+}
+
+// Spaces sends evenly: at most `perSecond` messages a second from this worker.
+function pacer(perSecond: number): () => Promise<void> {
+  const gap = 1000 / perSecond;
+  let next = 0;
+  return async () => {
+    const now = performance.now();
+    const wait = next - now;
+    next = Math.max(now, next) + gap;
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  };
+}
+
+// SMTP 4xx replies and lost connections are worth another try; 5xx replies are final.
+function isTemporary(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown }).responseCode;
+  return typeof code === "number" ? code < 500 : true;
+}
+
+function smtpReason(error: unknown): string {
+  const { response, message } = error as { response?: unknown; message?: unknown };
+  const text = typeof response === "string" ? response : typeof message === "string" ? message : String(error);
+  return text.slice(0, 500);
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
+import { emailSchema } from "./account";
+
+// The version of the privacy note a subscriber agrees to; recorded with each consent. Change it
+// whenever the note's newsletter section (messages: Privacy) changes.
+export const CONSENT_VERSION = "2026-11-27";
+
+export const subscribeSchema = z.object({
+  email: emailSchema,
+  language: z.enum(locales),
+  // A checkbox sends "on" when ticked and nothing otherwise.
+  consent: z.literal("on", "consent"),
+});
+
+// A subscriber's signed link: their id and its HMAC.
+export const subscriberLinkSchema = z.object({
+  s: z.string().regex(/^[a-z0-9]{20,40}$/, "tokenInvalid"),
+  t: z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, "tokenInvalid"),
+});
+
+export const preferencesSchema = subscriberLinkSchema.extend({ language: z.enum(locales) });
+
+export const confirmTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "tokenInvalid");
+
+const issueText = z.object({
+  subject: z.string().trim().max(150),
+  intro: z.string().trim().max(5000),
+});
+
+// An issue as the composer saves it: per language a subject and intro (Polish required, others
+// optional: missing ones fall back to Polish), and the chosen posts in order.
+export const issueSchema = z
+  .object({
+    id: z.string().min(1),
+    version: z.coerce.number().int().min(1),
+    posts: z.array(z.string().min(1)).max(20),
+    texts: z.object(Object.fromEntries(locales.map((l) => [l, issueText])) as Record<(typeof locales)[number], typeof issueText>),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.texts.pl.subject) ctx.addIssue({ code: "custom", path: ["texts", "pl", "subject"], message: "required" });
+    if (!value.texts.pl.intro) ctx.addIssue({ code: "custom", path: ["texts", "pl", "intro"], message: "required" });
+    for (const locale of locales) {
+      const { subject, intro } = value.texts[locale];
+      // Half a translation would mix languages in one e-mail.
+      if (locale !== "pl" && Boolean(subject) !== Boolean(intro))
+        ctx.addIssue({ code: "custom", path: ["texts", locale, subject ? "intro" : "subject"], message: "issueTextPair" });
+    }
+  });
+
+export type IssueInput = z.infer<typeof issueSchema>;
+
+// Reads the composer's form: posts as repeated "posts" fields, texts as "texts.<locale>.<field>".
+export function issueFormInput(formData: FormData) {
+  return {
+    id: formData.get("id"),
+    version: formData.get("version"),
+    posts: formData.getAll("posts").filter((v): v is string => typeof v === "string"),
+    texts: Object.fromEntries(
+      locales.map((l) => [
+        l,
+        { subject: String(formData.get(`texts.${l}.subject`) ?? ""), intro: String(formData.get(`texts.${l}.intro`) ?? "") },
+      ]),
+    ),
+  };
+}
