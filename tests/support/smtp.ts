@@ -12,6 +12,11 @@ export type TestSmtpServer = {
   waitFor(predicate: (mail: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
   // Answers this fraction (0–1) of the following messages with a temporary 451; 0 accepts everything again.
   reject(fraction: number): void;
+  // Messages for which this returns true get no answer at all and are not kept, as when the
+  // sender dies before the server replies (a crash test kills the sender from here); null ends it.
+  intercept(hook: ((mail: ParsedMail) => boolean) | null): void;
+  // Answers messages to these addresses with a permanent 550.
+  refuse(addresses: string[]): void;
   stop(): Promise<void>;
 };
 
@@ -24,6 +29,8 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
   const waiters = new Set<Waiter>();
   let fraction = 0;
   let seen = 0;
+  let hook: ((mail: ParsedMail) => boolean) | null = null;
+  let refused = new Set<string>();
 
   // Deterministic rather than random: with 0.5 exactly every second message is deferred.
   const shouldReject = () => {
@@ -41,6 +48,14 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     onData(stream, _session, callback) {
       simpleParser(stream).then(
         (mail) => {
+          if (hook?.(mail)) return;
+          const to = (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address ?? "";
+          if (refused.has(to)) {
+            const error: SMTPServerError = new Error("Mailbox unavailable");
+            error.responseCode = 550;
+            callback(error);
+            return;
+          }
           if (shouldReject()) {
             rejected.push(mail);
             const error: SMTPServerError = new Error("Try again later");
@@ -98,6 +113,12 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     reject(value) {
       fraction = Math.min(1, Math.max(0, value));
       seen = 0;
+    },
+    intercept(value) {
+      hook = value;
+    },
+    refuse(addresses) {
+      refused = new Set(addresses);
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
