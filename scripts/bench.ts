@@ -9,6 +9,7 @@ import { startEmbeddedDatabase } from "../lib/embedded-db";
 import { defaultMigrationsDir, migrate, readMigrations } from "../lib/migrate";
 import { createPrismaClient } from "../lib/prisma-client";
 import { seed } from "../prisma/seed";
+import { benchNewsletter } from "./bench-newsletter";
 import { clearNextCaches } from "./next-cache";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10); // seconds per target
@@ -147,5 +148,13 @@ console.log(`Next RSS after: ${rssMb(app.pid)} MB`);
 cleanup();
 // Let Next exit before its database goes away (its scheduler would report the lost connection).
 await new Promise<void>((resolve) => (app.exitCode !== null ? resolve() : app.once("exit", () => resolve())));
+
+// Newsletter sending, on the same database once Next (and its in-app worker) has stopped.
+console.log("\nNewsletter: one issue through the worker to an SMTP server in this process (rate limit off)");
+console.table([
+  await benchNewsletter(database.url),
+  await benchNewsletter(database.url, { workers: 4 }),
+  await benchNewsletter(database.url, { deferred: 0.2 }),
+]);
 await database.stop();
 process.exit(0);

@@ -12,10 +12,10 @@ import { sendMail } from "@/lib/mail/transport";
 import { listHeaders, subscriberLinks, verifySubscriberToken } from "@/lib/newsletter/links";
 import { CONSENT_VERSION } from "@/lib/validation/newsletter";
 
-// Confirmation links live 7 days; a pending address gets a new one at most once a minute.
+// Confirmation links live 7 days.
 export const CONFIRM_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
-const RESEND_AFTER_MS = 60 * 1000;
-// Sign-ups per hour: from one IP, and for one address whoever asks.
+// Sign-ups per hour: from one IP, and for one address whoever asks (so nobody can flood an
+// address with confirmation e-mails).
 export const SIGNUPS_PER_IP = 10;
 export const SIGNUPS_PER_ADDRESS = 3;
 
@@ -59,8 +59,6 @@ export async function subscribe(
     if (!existing)
       return tx.newsletterSubscriber.create({ data: { email: input.email, locale: input.language, ...fresh } });
     if (existing.status === "CONFIRMED") return null;
-    if (existing.status === "PENDING" && existing.confirmSentAt && now.getTime() - existing.confirmSentAt.getTime() < RESEND_AFTER_MS)
-      return null;
     // Pending (link lost or expired) or unsubscribed and back: a new link and a new consent.
     return tx.newsletterSubscriber.update({
       where: { id: existing.id },

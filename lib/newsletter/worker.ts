@@ -48,6 +48,7 @@ export function startNewsletterWorker(options: WorkerOptions): Worker {
         leased = await lease(options);
         if (leased.length === 0) {
           await completeIssues(options.db);
+          await purgeUnconfirmed(options.db);
           templates.clear();
           await new Promise<void>((resolve) => {
             const timer = setTimeout(resolve, options.pollMs);
@@ -201,6 +202,14 @@ export async function completeIssues(db: Db): Promise<number> {
       AND NOT EXISTS (
         SELECT 1 FROM "NewsletterDelivery" d WHERE d."issueId" = i.id AND d.status IN ('PENDING', 'SENDING')
       )`;
+}
+
+// Addresses never confirmed are deleted 30 days after their link expired (the privacy note says so).
+export async function purgeUnconfirmed(db: Db, now = new Date()): Promise<number> {
+  const { count } = await db.newsletterSubscriber.deleteMany({
+    where: { status: "PENDING", confirmTokenExpiresAt: { lt: new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000) } },
+  });
+  return count;
 }
 
 // Spaces sends evenly: at most `perSecond` messages a second from this worker.

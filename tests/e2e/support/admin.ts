@@ -17,6 +17,14 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  // Header lines by lower-case name.
+  headers: Record<string, string>;
+}
+
+// Every message to an address received so far by the in-process SMTP server of serve.ts.
+export async function mailTo(to: string): Promise<MailMessage[]> {
+  const response = await fetch(`http://127.0.0.1:${MAIL_BRIDGE_PORT}/messages`);
+  return ((await response.json()) as MailMessage[]).filter((m) => m.to === to);
 }
 
 // Waits for a message to an address at the in-process SMTP server of serve.ts.

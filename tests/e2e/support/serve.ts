@@ -44,6 +44,7 @@ createServer((request, response) => {
     subject: m.subject ?? "",
     text: m.text ?? "",
     html: typeof m.html === "string" ? m.html : "",
+    headers: Object.fromEntries(m.headerLines.map((h) => [h.key, h.line.replace(/^[^:]+:\s*/, "")])),
   }));
   response.setHeader("content-type", "application/json");
   response.end(JSON.stringify(request.url === "/messages" ? messages : []));
@@ -70,6 +71,8 @@ const next = spawn(
       AUTH_SECRET: "e2e-auth-secret-0123456789abcdef0123456789",
       SCHEDULER_INTERVAL_MS: "1000",
       SMTP_URL: smtp.url,
+      NEWSLETTER_POLL_MS: "300",
+      NEWSLETTER_RATE: "200",
     },
   },
 );
