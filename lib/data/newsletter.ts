@@ -4,6 +4,7 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { limiterStore } from "@/lib/auth/throttle";
 import { hashToken } from "@/lib/auth/token-issue";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -19,11 +20,18 @@ export const CONFIRM_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 export const SIGNUPS_PER_IP = 10;
 export const SIGNUPS_PER_ADDRESS = 3;
 
-const globalForLimiters = globalThis as unknown as { signupLimiters?: { ip: RateLimiterPostgres; address: RateLimiterPostgres } };
+const globalForLimiters = globalThis as unknown as {
+  signupLimiters?: { ip: RateLimiterPostgres; address: RateLimiterPostgres };
+};
 
 function limiters() {
   globalForLimiters.signupLimiters ??= {
-    ip: new RateLimiterPostgres({ ...limiterStore(), keyPrefix: "newsletter-ip", points: SIGNUPS_PER_IP, duration: 3600 }),
+    ip: new RateLimiterPostgres({
+      ...limiterStore(),
+      keyPrefix: "newsletter-ip",
+      points: SIGNUPS_PER_IP,
+      duration: 3600,
+    }),
     address: new RateLimiterPostgres({
       ...limiterStore(),
       keyPrefix: "newsletter-address",
@@ -34,7 +42,9 @@ function limiters() {
   return globalForLimiters.signupLimiters;
 }
 
-export type SignupResult = { kind: "accepted"; confirmation: (() => Promise<unknown>) | null } | { kind: "throttled"; retryAfterSeconds: number };
+export type SignupResult =
+  | { kind: "accepted"; confirmation: (() => Promise<unknown>) | null }
+  | { kind: "throttled"; retryAfterSeconds: number };
 
 // A sign-up. The answer is the same for a new, a pending, a confirmed or an unsubscribed address;
 // only what happens differs: a confirmation e-mail for anyone not confirmed, nothing otherwise.
@@ -54,21 +64,28 @@ export async function subscribe(
     consentAt: now,
     consentVersion: CONSENT_VERSION,
   };
-  const subscriber = await db.$transaction(async (tx) => {
-    const existing = await tx.newsletterSubscriber.findUnique({ where: { email: input.email } });
-    if (!existing)
-      return tx.newsletterSubscriber.create({ data: { email: input.email, locale: input.language, ...fresh } });
-    if (existing.status === "CONFIRMED") return null;
-    // Pending (link lost or expired) or unsubscribed and back: a new link and a new consent.
-    return tx.newsletterSubscriber.update({
-      where: { id: existing.id },
-      data: { locale: input.language, status: "PENDING", unsubscribedAt: null, ...fresh },
+  const subscriber = await db
+    .$transaction(async (tx) => {
+      const existing = await tx.newsletterSubscriber.findUnique({ where: { email: input.email } });
+      if (!existing)
+        return tx.newsletterSubscriber.create({ data: { email: input.email, locale: input.language, ...fresh } });
+      if (existing.status === "CONFIRMED") return null;
+      // Pending (link lost or expired) or unsubscribed and back: a new link and a new consent.
+      return tx.newsletterSubscriber.update({
+        where: { id: existing.id },
+        data: { locale: input.language, status: "PENDING", unsubscribedAt: null, ...fresh },
+      });
+    })
+    .catch((error: unknown) => {
+      // The same new address signed up twice at once: the other request sends the link.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+      throw error;
     });
-  });
   if (!subscriber) return { kind: "accepted", confirmation: null };
   return {
     kind: "accepted",
-    confirmation: () => sendConfirmation({ id: subscriber.id, email: subscriber.email, locale: subscriber.locale as AppLocale }, token),
+    confirmation: () =>
+      sendConfirmation({ id: subscriber.id, email: subscriber.email, locale: subscriber.locale as AppLocale }, token),
   };
 }
 
@@ -95,7 +112,13 @@ async function sendConfirmation(subscriber: { id: string; email: string; locale:
     action: { label: t("confirm.action"), url },
     footer: t("footer"),
   });
-  return sendMail({ to: subscriber.email, subject: t("confirm.subject"), html, text, headers: listHeaders(SITE_URL, links) });
+  return sendMail({
+    to: subscriber.email,
+    subject: t("confirm.subject"),
+    html,
+    text,
+    headers: listHeaders(SITE_URL, links),
+  });
 }
 
 export function linkSecret(): string {
@@ -123,7 +146,9 @@ export async function confirmSubscription(token: string, now = new Date()): Prom
     select: { id: true, locale: true },
   });
   const subscriber = updated[0];
-  return subscriber ? { kind: "confirmed", subscriber: { id: subscriber.id, locale: subscriber.locale as AppLocale } } : { kind: "invalid" };
+  return subscriber
+    ? { kind: "confirmed", subscriber: { id: subscriber.id, locale: subscriber.locale as AppLocale } }
+    : { kind: "invalid" };
 }
 
 export interface SubscriberView {
@@ -136,7 +161,10 @@ export interface SubscriberView {
 // The subscriber a signed link names, or null for a wrong signature or an erased subscriber.
 export async function subscriberFromLink(id: string, token: string): Promise<SubscriberView | null> {
   if (!verifySubscriberToken(linkSecret(), id, token)) return null;
-  const row = await db.newsletterSubscriber.findUnique({ where: { id }, select: { id: true, email: true, locale: true, status: true } });
+  const row = await db.newsletterSubscriber.findUnique({
+    where: { id },
+    select: { id: true, email: true, locale: true, status: true },
+  });
   return row ? { ...row, locale: row.locale as AppLocale } : null;
 }
 

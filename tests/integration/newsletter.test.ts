@@ -265,7 +265,9 @@ describe("administrators and subscriber data", () => {
       data: { email: `=cmd-${run}@example.org`, status: "CONFIRMED", consentAt: new Date(), consentVersion: "2026-11-27" },
     });
     const csv = await subscribersCsv(admin);
-    const lines = csv.trimEnd().split("\r\n");
+    // A byte-order mark first, so Excel reads UTF-8.
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe("email,locale,status,consentAt,consentVersion,confirmedAt,unsubscribedAt,createdAt");
     expect(lines).toHaveLength((await db.newsletterSubscriber.count()) + 1);
     // A cell a spreadsheet would run as a formula is defused.

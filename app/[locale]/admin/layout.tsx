@@ -38,6 +38,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
     { href: `/${locale}/admin/clusters`, label: t("nav.clusters") },
     { href: `/${locale}/admin/agreements`, label: t("nav.agreements") },
     { href: `/${locale}/admin/tags`, label: t("nav.tags") },
+    { href: `/${locale}/admin/newsletter`, label: t("nav.newsletter") },
     { href: `/${locale}/admin/media`, label: t("nav.media") },
     ...(viewer.role === "ADMIN"
       ? [

@@ -12,6 +12,9 @@ import type { IssueInput } from "@/lib/validation/newsletter";
 
 export type IssueTexts = Record<AppLocale, { subject: string; intro: string }>;
 
+// A post visitors can read: only those go into an issue.
+const publicPost = () => ({ status: "PUBLISHED" as const, publishedAt: { lte: new Date() } });
+
 export interface IssueRow {
   id: string;
   status: IssueStatus;
@@ -95,7 +98,9 @@ export async function newsletterOverview(viewer: Viewer | null): Promise<Newslet
 export async function createIssue(viewer: Viewer | null): Promise<string> {
   const editor = assertRole(viewer, EDITOR_ROLES);
   const issue = await db.newsletterIssue.create({ data: { authorId: editor.id }, select: { id: true } });
-  await db.auditLog.create({ data: { userId: editor.id, action: "newsletter.create", entityType: "newsletter", entityId: issue.id } });
+  await db.auditLog.create({
+    data: { userId: editor.id, action: "newsletter.create", entityType: "newsletter", entityId: issue.id },
+  });
   return issue.id;
 }
 
@@ -105,6 +110,8 @@ export interface PostChoice {
   publishedAt: string;
   // Languages the post is published in; the others get it in Polish with a note.
   locales: AppLocale[];
+  // False for a chosen post that was unpublished since: it is left out of the e-mail.
+  published: boolean;
 }
 
 export interface FailedDelivery {
@@ -149,15 +156,13 @@ export async function getIssueForEditor(viewer: Viewer | null, id: string): Prom
   const [recent, progress, failed, nextRetry, confirmedSubscribers] = await Promise.all([
     db.post.findMany({
       where: {
-        OR: [
-          { status: "PUBLISHED", publishedAt: { lte: new Date() }, translations: { some: { status: "PUBLISHED" } } },
-          { id: { in: chosen } },
-        ],
+        OR: [{ ...publicPost(), translations: { some: { status: "PUBLISHED" } } }, { id: { in: chosen } }],
       },
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       take: 40 + chosen.length,
       select: {
         id: true,
+        status: true,
         publishedAt: true,
         translations: { where: { status: "PUBLISHED" }, select: { locale: true, title: true } },
       },
@@ -193,6 +198,7 @@ export async function getIssueForEditor(viewer: Viewer | null, id: string): Prom
       title: pickTranslation(post.translations, "pl")?.translation.title ?? post.id,
       publishedAt: post.publishedAt?.toISOString() ?? "",
       locales: locales.filter((l) => post.translations.some((t) => t.locale === l)),
+      published: post.status === "PUBLISHED" && !!post.publishedAt && post.publishedAt <= new Date(),
     })),
     progress: progress.get(id) ?? emptyProgress(),
     failed: failed.map((row) => ({ email: row.subscriber.email, attempts: row.attempts, reason: row.lastError })),
@@ -203,39 +209,52 @@ export async function getIssueForEditor(viewer: Viewer | null, id: string): Prom
   };
 }
 
-export type SaveIssueResult = { ok: true; version: number } | { ok: false; error: "notFound" | "notDraft" | "conflict" | "postInvalid" };
+export type SaveIssueResult =
+  { ok: true; version: number } | { ok: false; error: "notFound" | "notDraft" | "conflict" | "postInvalid" };
 
 // Saves a draft issue's texts and posts; a stale version (someone saved meanwhile) is a conflict.
 export async function saveIssue(viewer: Viewer | null, input: IssueInput): Promise<SaveIssueResult> {
   const editor = assertRole(viewer, EDITOR_ROLES);
   const posts = [...new Set(input.posts)];
   return db.$transaction(async (tx) => {
-    const issue = await tx.newsletterIssue.findUnique({ where: { id: input.id }, select: { status: true, version: true } });
+    const issue = await tx.newsletterIssue.findUnique({
+      where: { id: input.id },
+      select: { status: true, version: true },
+    });
     if (!issue) return { ok: false, error: "notFound" } as const;
     if (issue.status !== "DRAFT") return { ok: false, error: "notDraft" } as const;
+    // Checked before the version changes: a refused save must leave the issue as it was.
+    const found = await tx.post.count({ where: { id: { in: posts }, ...publicPost() } });
+    if (found !== posts.length) return { ok: false, error: "postInvalid" } as const;
     const bumped = await tx.newsletterIssue.updateMany({
       where: { id: input.id, version: input.version, status: "DRAFT" },
       data: { version: { increment: 1 } },
     });
     if (bumped.count !== 1) return { ok: false, error: "conflict" } as const;
-    const found = await tx.post.count({ where: { id: { in: posts }, status: "PUBLISHED" } });
-    if (found !== posts.length) return { ok: false, error: "postInvalid" } as const;
     await tx.newsletterIssuePost.deleteMany({ where: { issueId: input.id } });
-    await tx.newsletterIssuePost.createMany({ data: posts.map((postId, position) => ({ issueId: input.id, postId, position })) });
+    await tx.newsletterIssuePost.createMany({
+      data: posts.map((postId, position) => ({ issueId: input.id, postId, position })),
+    });
     await tx.newsletterIssueTranslation.deleteMany({ where: { issueId: input.id } });
     await tx.newsletterIssueTranslation.createMany({
       data: locales
         .filter((l) => input.texts[l].subject && input.texts[l].intro)
         .map((l) => ({ issueId: input.id, locale: l, subject: input.texts[l].subject, intro: input.texts[l].intro })),
     });
-    await tx.auditLog.create({ data: { userId: editor.id, action: "newsletter.update", entityType: "newsletter", entityId: input.id } });
+    await tx.auditLog.create({
+      data: { userId: editor.id, action: "newsletter.update", entityType: "newsletter", entityId: input.id },
+    });
     return { ok: true, version: input.version + 1 } as const;
   });
 }
 
 // The e-mail one language of an issue makes, as the editor sees it before sending; the personal
 // links point at the newsletter page.
-export async function renderIssuePreview(viewer: Viewer | null, id: string, locale: AppLocale): Promise<RenderedIssue | null> {
+export async function renderIssuePreview(
+  viewer: Viewer | null,
+  id: string,
+  locale: AppLocale,
+): Promise<RenderedIssue | null> {
   assertRole(viewer, EDITOR_ROLES);
   const { SITE_URL } = env();
   const content = await loadIssueContent(db, id, locale, SITE_URL);
@@ -254,11 +273,17 @@ export async function sendTestIssue(viewer: Viewer | null, id: string, locale: A
   const preview = await renderIssuePreview(editor, id, locale);
   if (!preview) return false;
   const t = await translatorFor(locale, "Email");
-  await sendMail({ to: editor.email, subject: t("test.subject", { subject: preview.subject }), html: preview.html, text: preview.text });
+  await sendMail({
+    to: editor.email,
+    subject: t("test.subject", { subject: preview.subject }),
+    html: preview.html,
+    text: preview.text,
+  });
   return true;
 }
 
-export type StartSendingResult = { ok: true; queued: number } | { ok: false; error: "notFound" | "notDraft" | "conflict" | "incomplete" };
+export type StartSendingResult =
+  { ok: true; queued: number } | { ok: false; error: "notFound" | "notDraft" | "conflict" | "incomplete" };
 
 // Queues the issue for every confirmed subscriber at this moment, once: the issue leaves DRAFT in
 // the same transaction, and (issue, subscriber) is unique in the queue.
@@ -267,7 +292,12 @@ export async function startSending(viewer: Viewer | null, id: string, version: n
   return db.$transaction(async (tx) => {
     const issue = await tx.newsletterIssue.findUnique({
       where: { id },
-      select: { status: true, version: true, _count: { select: { posts: true } }, translations: { where: { locale: "pl" }, select: { id: true } } },
+      select: {
+        status: true,
+        version: true,
+        _count: { select: { posts: { where: { post: publicPost() } } } },
+        translations: { where: { locale: "pl" }, select: { id: true } },
+      },
     });
     if (!issue) return { ok: false, error: "notFound" } as const;
     if (issue.status !== "DRAFT") return { ok: false, error: "notDraft" } as const;
@@ -301,7 +331,13 @@ export async function retryFailed(viewer: Viewer | null, id: string): Promise<nu
     if (count > 0) {
       await tx.newsletterIssue.update({ where: { id }, data: { status: "SENDING", completedAt: null } });
       await tx.auditLog.create({
-        data: { userId: editor.id, action: "newsletter.retry", entityType: "newsletter", entityId: id, data: { count } },
+        data: {
+          userId: editor.id,
+          action: "newsletter.retry",
+          entityType: "newsletter",
+          entityId: id,
+          data: { count },
+        },
       });
     }
     return count;
@@ -313,6 +349,8 @@ export async function deleteDraftIssue(viewer: Viewer | null, id: string): Promi
   const editor = assertRole(viewer, EDITOR_ROLES);
   const { count } = await db.newsletterIssue.deleteMany({ where: { id, status: "DRAFT" } });
   if (count === 1)
-    await db.auditLog.create({ data: { userId: editor.id, action: "newsletter.delete", entityType: "newsletter", entityId: id } });
+    await db.auditLog.create({
+      data: { userId: editor.id, action: "newsletter.delete", entityType: "newsletter", entityId: id },
+    });
   return count === 1;
 }

@@ -90,7 +90,8 @@ export async function subscribersCsv(viewer: Viewer | null): Promise<string> {
   });
   const lines = [CSV_COLUMNS.join(",")];
   for (const row of rows.map(toRow)) lines.push(CSV_COLUMNS.map((column) => csvCell(row[column])).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  // The byte-order mark makes Excel read the file as UTF-8 (Polish and Russian letters).
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
 function csvCell(value: string | null): string {
