@@ -1,19 +1,32 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { okipArticle } from "../../../prisma/seed/okip-article";
 import { mailTo, signIn, waitForMail } from "../support/admin";
 import { e2eUsers } from "../support/accounts";
 import { messages } from "../support/pages";
 
 const { pl, de } = messages;
 
-// Two confirmed subscribers of our own (German and English), straight into the database.
-async function subscribers(stamp: string): Promise<{ de: string; en: string }> {
+type Post = { id: string; pl: string; de: string | null; en: string | null };
+
+// Two confirmed subscribers of our own (German and English), straight into the database, and the
+// newest public post with a German translation (the composer lists the 40 newest).
+async function setUp(stamp: string): Promise<{ to: { de: string; en: string }; post: Post }> {
   const emails = { de: `abonnent-${stamp}@example.org`, en: `reader-${stamp}@example.org` };
   const client = new pg.Client({ connectionString: (await readFile(".data/e2e-database-url", "utf8")).trim() });
   await client.connect();
   try {
+    const { rows } = await client.query<Post>(
+      `SELECT p.id,
+              max(t.title) FILTER (WHERE t.locale = 'pl') AS pl,
+              max(t.title) FILTER (WHERE t.locale = 'de') AS de,
+              max(t.title) FILTER (WHERE t.locale = 'en') AS en
+         FROM "Post" p JOIN "PostTranslation" t ON t."postId" = p.id AND t.status = 'PUBLISHED'
+        WHERE p.status = 'PUBLISHED' AND p."publishedAt" <= now() AT TIME ZONE 'UTC'
+        GROUP BY p.id, p."publishedAt"
+       HAVING bool_or(t.locale = 'de') AND bool_or(t.locale = 'pl')
+        ORDER BY p."publishedAt" DESC LIMIT 1`,
+    );
     for (const [locale, email] of Object.entries(emails)) {
       await client.query(
         `INSERT INTO "NewsletterSubscriber" (id, email, locale, status, "consentAt", "confirmedAt", "updatedAt")
@@ -21,10 +34,10 @@ async function subscribers(stamp: string): Promise<{ de: string; en: string }> {
         [`e2e${locale}${stamp}`, email, locale],
       );
     }
+    return { to: emails, post: rows[0]! };
   } finally {
     await client.end();
   }
-  return emails;
 }
 
 test("an editor composes an issue, previews it in German, sends a test, then sends it to every subscriber in their language", async ({
@@ -32,14 +45,14 @@ test("an editor composes an issue, previews it in German, sends a test, then sen
 }) => {
   test.setTimeout(90_000);
   const stamp = Date.now().toString(36);
-  const to = await subscribers(stamp);
+  const { to, post } = await setUp(stamp);
   await signIn(page, "editor");
   await page.goto("/pl/admin/newsletter");
   await page.getByRole("button", { name: pl.AdminNewsletter.newIssue }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(pl.AdminNewsletter.issue.title);
 
   // Posts and texts: Polish and German written, the other languages fall back to Polish.
-  await page.getByRole("checkbox", { name: new RegExp(okipArticle.pl.title) }).check();
+  await page.locator(`input[name="posts"][value="${post.id}"]`).check();
   await page.locator('[name="texts.pl.subject"]').fill(`Wiadomości OKIP ${stamp}`);
   await page.locator('[name="texts.pl.intro"]').fill("Drodzy Czytelnicy,\n\noto najnowsze wiadomości sieci.");
   await page.locator('[name="texts.de.subject"]').fill(`OKIP-Nachrichten ${stamp}`);
@@ -55,7 +68,7 @@ test("an editor composes an issue, previews it in German, sends a test, then sen
   await page.getByRole("navigation", { name: pl.AdminNewsletter.preview.languages }).getByRole("link", { name: "Deutsch" }).click();
   const frame = page.frameLocator("iframe");
   await expect(frame.getByText("hier die Neuigkeiten des Netzwerks.")).toBeVisible();
-  await expect(frame.getByRole("link", { name: okipArticle.de.title })).toBeVisible();
+  await expect(frame.getByRole("link", { name: post.de! })).toBeVisible();
   await expect(page.locator("iframe")).toHaveAttribute("sandbox", "");
 
   // A test to the editor's own address, in the previewed language.
@@ -78,13 +91,16 @@ test("an editor composes an issue, previews it in German, sends a test, then sen
 
   const german = await waitForMail(to.de);
   expect(german.subject).toBe(`OKIP-Nachrichten ${stamp}`);
-  expect(german.html).toContain(okipArticle.de.title);
+  expect(german.html).toContain(post.de!);
   expect(german.text).toContain("hier die Neuigkeiten des Netzwerks.");
   expect(german.text).toContain(de.Email.issue.unsubscribe);
   expect(german.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
-  // English has no text of its own: the Polish subject and intro, the article in English.
+  // English has no text of its own: the Polish subject and intro; the post in English if it has
+  // an English version, else in Polish with the note.
   const english = await waitForMail(to.en);
   expect(english.subject).toBe(`Wiadomości OKIP ${stamp}`);
-  expect(english.html).toContain(okipArticle.en.title);
+  expect(english.text).toContain("oto najnowsze wiadomości sieci.");
+  if (post.en) expect(english.html).toContain(post.en);
+  else expect(english.text).toContain(messages.en.Email.issue.fallbackNote);
   expect(await mailTo(to.de)).toHaveLength(1);
 });

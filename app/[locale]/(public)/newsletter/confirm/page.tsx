@@ -7,6 +7,9 @@ import { routeParams } from "@/lib/i18n/params";
 import { confirmTokenSchema } from "@/lib/validation/newsletter";
 import { confirmAction } from "../actions";
 
+// Reads the link's query string: rendered per request, never cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/newsletter/confirm">): Promise<Metadata> {
   const { locale } = await routeParams(params);
   const t = await getTranslations({ locale, namespace: "Newsletter" });

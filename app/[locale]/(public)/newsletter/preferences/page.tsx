@@ -9,6 +9,9 @@ import { routeParams } from "@/lib/i18n/params";
 import { subscriberLinkSchema } from "@/lib/validation/newsletter";
 import { changeLanguageAction, unsubscribeAction } from "../actions";
 
+// Reads the link's query string: rendered per request, never cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/newsletter/preferences">): Promise<Metadata> {
   const { locale } = await routeParams(params);
   const t = await getTranslations({ locale, namespace: "Newsletter" });
