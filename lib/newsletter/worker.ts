@@ -42,13 +42,18 @@ export function startNewsletterWorker(options: WorkerOptions): Worker {
   async function run() {
     const pace = pacer(options.ratePerSecond);
     const templates = new Map<string, RenderedIssue | null>();
+    let purgedAt = 0;
     while (!stopping) {
       let leased: Leased[] = [];
       try {
         leased = await lease(options);
         if (leased.length === 0) {
           await completeIssues(options.db);
-          await purgeUnconfirmed(options.db);
+          // Hourly is often enough for a 30-day deadline.
+          if (Date.now() - purgedAt > 60 * 60 * 1000) {
+            await purgeUnconfirmed(options.db);
+            purgedAt = Date.now();
+          }
           templates.clear();
           await new Promise<void>((resolve) => {
             const timer = setTimeout(resolve, options.pollMs);
