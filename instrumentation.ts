@@ -8,7 +8,12 @@ export async function register() {
     startScheduler(process.env.PORT ?? "3000", env().SCHEDULER_INTERVAL_MS);
   }
   if (env().NEWSLETTER_WORKER === "app" && process.env.DATABASE_URL) {
-    const { startAppWorker } = await import("./lib/newsletter/app-worker");
-    startAppWorker(process.env.DATABASE_URL);
+    // A newsletter that cannot start must not take the site down with it.
+    try {
+      const { startAppWorker } = await import("./lib/newsletter/app-worker");
+      startAppWorker(process.env.DATABASE_URL);
+    } catch (error) {
+      console.error(`newsletter worker not started: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 }
