@@ -29,6 +29,7 @@ const envSchema = z.object({
   NEWSLETTER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   NEWSLETTER_RETRY_BASE_MS: z.coerce.number().int().min(10).default(60_000),
   // How long a worker holds messages it took; after a crash others take them when it runs out.
+  // It must outlast one SMTP exchange (nodemailer gives up after 10 s to connect, 30 s of silence).
   NEWSLETTER_LEASE_MS: z.coerce.number().int().min(500).default(120_000),
   NEWSLETTER_POLL_MS: z.coerce.number().int().min(50).default(2000),
 });

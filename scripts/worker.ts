@@ -4,10 +4,16 @@ import { env } from "../lib/env";
 import { createPrismaClient } from "../lib/prisma-client";
 import { workerOptions } from "../lib/newsletter/settings";
 import { startNewsletterWorker } from "../lib/newsletter/worker";
+import { existsSync } from "node:fs";
 import { ensureAuthSecret } from "./auth-secret";
 import { loadEnvFile } from "./load-env";
 
 loadEnvFile();
+// The links this worker signs must verify on the web servers: it uses their AUTH_SECRET, never a new one.
+if (!process.env.AUTH_SECRET && !existsSync(".data/auth-secret")) {
+  console.error("AUTH_SECRET is not set: use the web servers' value (it signs the unsubscribe links).");
+  process.exit(1);
+}
 ensureAuthSecret();
 const url = process.env.DATABASE_URL;
 if (!url) {

@@ -43,12 +43,12 @@ function limiters() {
 }
 
 export type SignupResult =
-  | { kind: "accepted"; confirmation: (() => Promise<unknown>) | null }
-  | { kind: "throttled"; retryAfterSeconds: number };
+  { kind: "accepted"; work: () => Promise<unknown> } | { kind: "throttled"; retryAfterSeconds: number };
 
-// A sign-up. The answer is the same for a new, a pending, a confirmed or an unsubscribed address;
-// only what happens differs: a confirmation e-mail for anyone not confirmed, nothing otherwise.
-// The e-mail is returned as a function for the caller to send after answering, so timing tells nothing either.
+// A sign-up. The answer is the same for a new, a pending, a confirmed or an unsubscribed address,
+// and so is its timing: after the rate limits, everything else (the row, the confirmation e-mail)
+// is returned as `work` for the caller to run after answering. A confirmation goes to anyone not
+// confirmed; a confirmed address gets nothing.
 export async function subscribe(
   input: { email: string; language: AppLocale },
   ip: string | null,
@@ -56,6 +56,10 @@ export async function subscribe(
 ): Promise<SignupResult> {
   const limit = await consume(input.email, ip);
   if (limit) return { kind: "throttled", retryAfterSeconds: limit };
+  return { kind: "accepted", work: () => register(input, now) };
+}
+
+async function register(input: { email: string; language: AppLocale }, now: Date): Promise<void> {
   const token = randomBytes(32).toString("base64url");
   const fresh = {
     confirmTokenHash: hashToken(token),
@@ -70,10 +74,11 @@ export async function subscribe(
       if (!existing)
         return tx.newsletterSubscriber.create({ data: { email: input.email, locale: input.language, ...fresh } });
       if (existing.status === "CONFIRMED") return null;
-      // Pending (link lost or expired) or unsubscribed and back: a new link and a new consent.
+      // Pending (link lost or expired) or unsubscribed and back: a new link and a new consent. An
+      // earlier unsubscription stays on record until the new sign-up is confirmed.
       return tx.newsletterSubscriber.update({
         where: { id: existing.id },
-        data: { locale: input.language, status: "PENDING", unsubscribedAt: null, ...fresh },
+        data: { locale: input.language, status: "PENDING", ...fresh },
       });
     })
     .catch((error: unknown) => {
@@ -81,12 +86,8 @@ export async function subscribe(
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
       throw error;
     });
-  if (!subscriber) return { kind: "accepted", confirmation: null };
-  return {
-    kind: "accepted",
-    confirmation: () =>
-      sendConfirmation({ id: subscriber.id, email: subscriber.email, locale: subscriber.locale as AppLocale }, token),
-  };
+  if (!subscriber) return;
+  await sendConfirmation({ id: subscriber.id, email: subscriber.email, locale: subscriber.locale as AppLocale }, token);
 }
 
 async function consume(email: string, ip: string | null): Promise<number | null> {
@@ -142,7 +143,13 @@ export async function confirmSubscription(token: string, now = new Date()): Prom
   const tokenHash = hashToken(token);
   const updated = await db.newsletterSubscriber.updateManyAndReturn({
     where: { confirmTokenHash: tokenHash, status: "PENDING", confirmTokenExpiresAt: { gt: now } },
-    data: { status: "CONFIRMED", confirmedAt: now, confirmTokenHash: null, confirmTokenExpiresAt: null },
+    data: {
+      status: "CONFIRMED",
+      confirmedAt: now,
+      unsubscribedAt: null,
+      confirmTokenHash: null,
+      confirmTokenExpiresAt: null,
+    },
     select: { id: true, locale: true },
   });
   const subscriber = updated[0];

@@ -45,6 +45,7 @@ export async function loadIssueContent(
   if (!issue) return null;
   const text = pickTranslation(issue.translations, locale)?.translation;
   if (!text) return null;
+  const textLang = text.locale as AppLocale;
   const posts: IssuePost[] = [];
   for (const { post } of issue.posts) {
     const picked = pickTranslation(post.translations, locale);
@@ -60,7 +61,7 @@ export async function loadIssueContent(
       fallback: lang !== locale,
     });
   }
-  return { locale, subject: text.subject, intro: text.intro, posts };
+  return { locale, textLang, subject: text.subject, intro: text.intro, posts };
 }
 
 type Cover = {

@@ -15,6 +15,8 @@ export interface IssuePost {
 
 export interface IssueContent {
   locale: AppLocale;
+  // The language of subject and intro: the e-mail's, or Polish where the editors wrote none.
+  textLang?: AppLocale;
   subject: string;
   intro: string;
   posts: IssuePost[];
@@ -68,9 +70,10 @@ function paragraphs(value: string): string[] {
     .filter(Boolean);
 }
 
-function html({ locale, subject, intro, posts }: IssueContent, labels: IssueLabels): string {
+function html({ locale, textLang, subject, intro, posts }: IssueContent, labels: IssueLabels): string {
+  const lang = textLang && textLang !== locale ? ` lang="${textLang}"` : "";
   const introHtml = paragraphs(intro)
-    .map((p) => `<p style="margin:0 0 16px;${font}font-size:16px;line-height:24px;color:${ink};">${escapeHtml(p).replace(/\r?\n/g, "<br>")}</p>`)
+    .map((p) => `<p${lang} style="margin:0 0 16px;${font}font-size:16px;line-height:24px;color:${ink};">${escapeHtml(p).replace(/\r?\n/g, "<br>")}</p>`)
     .join("\n");
   const postsHtml = posts.map((post) => postHtml(post, locale, labels)).join("\n");
   return `<!DOCTYPE html>
@@ -87,7 +90,7 @@ function html({ locale, subject, intro, posts }: IssueContent, labels: IssueLabe
 <table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background-color:#ffffff;border-radius:8px;">
 <tr><td style="padding:24px 32px 0;${font}font-size:13px;font-weight:600;letter-spacing:0.04em;text-transform:uppercase;color:${brand};">${escapeHtml(labels.network)}</td></tr>
 <tr><td style="padding:8px 32px 8px;">
-<h1 style="margin:0 0 16px;${font}font-size:24px;line-height:32px;font-weight:700;color:${ink};">${escapeHtml(subject)}</h1>
+<h1${lang} style="margin:0 0 16px;${font}font-size:24px;line-height:32px;font-weight:700;color:${ink};">${escapeHtml(subject)}</h1>
 ${introHtml}
 </td></tr>
 ${postsHtml}

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { Mailer } from "@/lib/mail/mailer";
 import type { Db } from "@/lib/prisma-client";
@@ -32,7 +33,11 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-type Leased = { id: string; issueId: string; subscriberId: string; attempts: number };
+type Leased = { id: string; issueId: string; subscriberId: string; attempts: number; leaseId: string };
+
+// A rendered language of an issue is reused for this long, so a post unpublished during a long
+// send stops going out within a minute.
+const TEMPLATE_TTL_MS = 60_000;
 
 export function startNewsletterWorker(options: WorkerOptions): Worker {
   let stopping = false;
@@ -43,7 +48,12 @@ export function startNewsletterWorker(options: WorkerOptions): Worker {
     const pace = pacer(options.ratePerSecond);
     const templates = new Map<string, RenderedIssue | null>();
     let purgedAt = 0;
+    let renderedAt = Date.now();
     while (!stopping) {
+      if (Date.now() - renderedAt > TEMPLATE_TTL_MS) {
+        templates.clear();
+        renderedAt = Date.now();
+      }
       let leased: Leased[] = [];
       try {
         leased = await lease(options);
@@ -111,7 +121,7 @@ async function deliver(
   const { db } = options;
   // Unsubscribed (or erased) since the issue was queued: nothing is sent.
   if (!subscriber || subscriber.status !== "CONFIRMED") {
-    await settle(db, row.id, { status: "SKIPPED", lockedUntil: null, lastError: null });
+    await settle(db, row, { status: "SKIPPED", lockedUntil: null, lastError: null });
     return;
   }
   const locale = subscriber.locale as AppLocale;
@@ -119,11 +129,14 @@ async function deliver(
   if (!templates.has(key)) templates.set(key, await template(options, row.issueId, locale));
   const rendered = templates.get(key);
   if (!rendered) {
-    await settle(db, row.id, { status: "FAILED", lockedUntil: null, lastError: "The issue has no content to send." });
+    await settle(db, row, { status: "FAILED", lockedUntil: null, lastError: "The issue has no content to send." });
     return;
   }
   const links = subscriberLinks(options.siteUrl, options.secret, row.subscriberId, locale);
   const message = personalise(rendered, links);
+  // Still ours? A lease that ran out (a slow SMTP server) may have passed to another worker, which
+  // then sends the message; this one must not. Holding it, the lease is renewed for the send.
+  if (!(await renew(options, row))) return;
   try {
     await options.mailer.send({
       to: subscriber.email,
@@ -138,18 +151,18 @@ async function deliver(
     const temporary = isTemporary(error);
     if (temporary && row.attempts < options.maxAttempts) {
       const delay = Math.min(options.retryBaseMs * 2 ** (row.attempts - 1), 6 * 60 * 60 * 1000);
-      await settle(db, row.id, {
+      await settle(db, row, {
         status: "PENDING",
         lockedUntil: null,
         lastError: reason,
         nextAttemptAt: new Date(Date.now() + delay),
       });
     } else {
-      await settle(db, row.id, { status: "FAILED", lockedUntil: null, lastError: reason });
+      await settle(db, row, { status: "FAILED", lockedUntil: null, lastError: reason });
     }
     return;
   }
-  await settle(db, row.id, { status: "SENT", lockedUntil: null, sentAt: new Date(), lastError: null });
+  await settle(db, row, { status: "SENT", lockedUntil: null, sentAt: new Date(), lastError: null });
 }
 
 async function template(options: WorkerOptions, issueId: string, locale: AppLocale): Promise<RenderedIssue | null> {
@@ -160,19 +173,42 @@ async function template(options: WorkerOptions, issueId: string, locale: AppLoca
 
 // Only a row this worker still holds is settled: if its lease ran out and another worker took it,
 // that worker's result counts.
-async function settle(db: Db, id: string, data: Parameters<Db["newsletterDelivery"]["update"]>[0]["data"]) {
-  await db.newsletterDelivery.updateMany({ where: { id, status: "SENDING" }, data });
+async function settle(db: Db, row: Leased, data: Parameters<Db["newsletterDelivery"]["update"]>[0]["data"]) {
+  await db.newsletterDelivery.updateMany({
+    where: { id: row.id, status: "SENDING", leaseId: row.leaseId },
+    data: { ...data, leaseId: null },
+  });
 }
 
-// Takes the next due rows: waiting ones whose time has come, and leased ones whose worker vanished.
-async function lease({ db, ratePerSecond, leaseMs }: WorkerOptions): Promise<Leased[]> {
+async function renew({ db, leaseMs }: WorkerOptions, row: Leased): Promise<boolean> {
+  const renewed = await db.$executeRaw`
+    UPDATE "NewsletterDelivery"
+    SET "lockedUntil" = (now() AT TIME ZONE 'UTC') + ${leaseMs}::int * interval '1 millisecond'
+    WHERE id = ${row.id} AND status = 'SENDING' AND "leaseId" = ${row.leaseId}
+      AND "lockedUntil" > now() AT TIME ZONE 'UTC'`;
+  return renewed === 1;
+}
+
+// Takes the next due rows: waiting ones whose time has come, and leased ones whose worker vanished
+// (taken again: a crash most likely hit before the SMTP server accepted the message, and the
+// stable Message-ID lets receivers drop a copy if it had). A row that was in hand at too many
+// crashes is failed instead, with its reason, for an editor to retry.
+async function lease({ db, ratePerSecond, leaseMs, maxAttempts }: WorkerOptions): Promise<Leased[]> {
+  await db.$executeRaw`
+    UPDATE "NewsletterDelivery"
+    SET status = 'FAILED', "leaseId" = NULL, "lockedUntil" = NULL,
+        "lastError" = 'Sending was interrupted too often (the worker stopped while sending).',
+        "updatedAt" = now() AT TIME ZONE 'UTC'
+    WHERE status = 'SENDING' AND "lockedUntil" < now() AT TIME ZONE 'UTC' AND attempts >= ${maxAttempts}::int`;
   // About one second of work per lease, so a stopped worker hands back little.
   const size = Math.max(1, Math.min(100, Math.ceil(ratePerSecond)));
   const holdMs = leaseMs + Math.ceil((size * 1000) / ratePerSecond);
+  const leaseId = randomUUID();
   // Timestamps are stored in UTC without a zone (Prisma's convention), hence AT TIME ZONE 'UTC'.
   return db.$queryRaw<Leased[]>`
     UPDATE "NewsletterDelivery" d
     SET status = 'SENDING',
+        "leaseId" = ${leaseId},
         "lockedUntil" = (now() AT TIME ZONE 'UTC') + ${holdMs}::int * interval '1 millisecond',
         attempts = d.attempts + 1,
         "updatedAt" = now() AT TIME ZONE 'UTC'
@@ -185,15 +221,15 @@ async function lease({ db, ratePerSecond, leaseMs }: WorkerOptions): Promise<Lea
       FOR UPDATE SKIP LOCKED
     ) due
     WHERE d.id = due.id
-    RETURNING d.id, d."issueId", d."subscriberId", d.attempts`;
+    RETURNING d.id, d."issueId", d."subscriberId", d.attempts, d."leaseId"`;
 }
 
 // Rows leased but not tried go back as they were.
 async function release(db: Db, rows: Leased[]) {
   for (const row of rows) {
     await db.newsletterDelivery.updateMany({
-      where: { id: row.id, status: "SENDING" },
-      data: { status: "PENDING", lockedUntil: null, attempts: { decrement: 1 } },
+      where: { id: row.id, status: "SENDING", leaseId: row.leaseId },
+      data: { status: "PENDING", leaseId: null, lockedUntil: null, attempts: { decrement: 1 } },
     });
   }
 }
@@ -209,11 +245,18 @@ export async function completeIssues(db: Db): Promise<number> {
       )`;
 }
 
-// Addresses never confirmed are deleted 30 days after their link expired (the privacy note says so).
+// Addresses never confirmed are deleted 30 days after their link expired (the privacy note says
+// so); one that had unsubscribed before goes back to that record instead.
 export async function purgeUnconfirmed(db: Db, now = new Date()): Promise<number> {
-  const { count } = await db.newsletterSubscriber.deleteMany({
-    where: { status: "PENDING", confirmTokenExpiresAt: { lt: new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000) } },
+  const expired = {
+    status: "PENDING" as const,
+    confirmTokenExpiresAt: { lt: new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000) },
+  };
+  await db.newsletterSubscriber.updateMany({
+    where: { ...expired, unsubscribedAt: { not: null } },
+    data: { status: "UNSUBSCRIBED", confirmTokenHash: null, confirmTokenExpiresAt: null },
   });
+  const { count } = await db.newsletterSubscriber.deleteMany({ where: { ...expired, unsubscribedAt: null } });
   return count;
 }
 
@@ -229,10 +272,21 @@ function pacer(perSecond: number): () => Promise<void> {
   };
 }
 
-// SMTP 4xx replies and lost connections are worth another try; 5xx replies are final.
+// SMTP 4xx replies and lost or refused connections are worth another try; 5xx replies and
+// anything else (a malformed address, nodemailer's EENVELOPE) are final.
+const CONNECTION_ERRORS = new Set([
+  "ECONNECTION",
+  "ETIMEDOUT",
+  "ESOCKET",
+  "EDNS",
+  "ETLS",
+  "ECONNRESET",
+  "ECONNREFUSED",
+]);
 function isTemporary(error: unknown): boolean {
-  const code = (error as { responseCode?: unknown }).responseCode;
-  return typeof code === "number" ? code < 500 : true;
+  const { responseCode, code } = error as { responseCode?: unknown; code?: unknown };
+  if (typeof responseCode === "number") return responseCode >= 400 && responseCode < 500;
+  return typeof code === "string" && CONNECTION_ERRORS.has(code);
 }
 
 function smtpReason(error: unknown): string {

@@ -42,7 +42,8 @@ vi.mock("next/server", async (original) => ({
 vi.mock("next-intl/server", async () => {
   const { translatorFor } = await import("@/lib/i18n/translator");
   return {
-    getTranslations: ({ locale, namespace }: { locale: AppLocale; namespace: "Newsletter" }) => translatorFor(locale, namespace),
+    getTranslations: ({ locale, namespace }: { locale: AppLocale; namespace: "Newsletter" }) =>
+      translatorFor(locale, namespace),
   };
 });
 
@@ -64,8 +65,16 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
-async function signUp(email: string, language: AppLocale, page: AppLocale = language, extra: Record<string, string> = {}): Promise<FormState> {
-  const state = await actions.subscribeAction({ status: "idle" }, form({ email, language, locale: page, consent: "on", ...extra }));
+async function signUp(
+  email: string,
+  language: AppLocale,
+  page: AppLocale = language,
+  extra: Record<string, string> = {},
+): Promise<FormState> {
+  const state = await actions.subscribeAction(
+    { status: "idle" },
+    form({ email, language, locale: page, consent: "on", ...extra }),
+  );
   await Promise.all(request.after.splice(0));
   return state;
 }
@@ -134,7 +143,9 @@ describe("signing up", () => {
     expect(after).toMatchObject({ status: "CONFIRMED", confirmTokenHash: null });
     expect(after.confirmedAt).toBeInstanceOf(Date);
     // Single use.
-    expect((await actions.confirmAction({ status: "idle" }, form({ token: token!, locale: "de" }))).status).toBe("error");
+    expect((await actions.confirmAction({ status: "idle" }, form({ token: token!, locale: "de" }))).status).toBe(
+      "error",
+    );
   });
 
   it("answers the same for a known address and sends nothing new unless it is still unconfirmed", async () => {
@@ -150,14 +161,19 @@ describe("signing up", () => {
     expect(mailTo(fresh)).toHaveLength(2);
     // The first link is void once a new one is sent.
     const firstToken = /token=([A-Za-z0-9_-]+)/.exec(mailTo(fresh)[0]!.text ?? "")![1]!;
-    expect((await actions.confirmAction({ status: "idle" }, form({ token: firstToken, locale: "pl" }))).status).toBe("error");
+    expect((await actions.confirmAction({ status: "idle" }, form({ token: firstToken, locale: "pl" }))).status).toBe(
+      "error",
+    );
   });
 
   it("refuses an expired link", async () => {
     const email = `late-${run}@example.org`;
     await signUp(email, "fr");
     const token = /token=([A-Za-z0-9_-]+)/.exec((await smtp.waitFor((m) => recipient(m) === email)).text ?? "")![1]!;
-    await sql.rows(`UPDATE "NewsletterSubscriber" SET "confirmTokenExpiresAt" = now() - interval '1 minute' WHERE email = $1`, [email]);
+    await sql.rows(
+      `UPDATE "NewsletterSubscriber" SET "confirmTokenExpiresAt" = now() - interval '1 minute' WHERE email = $1`,
+      [email],
+    );
     const state = await actions.confirmAction({ status: "idle" }, form({ token, locale: "fr" }));
     expect(state).toMatchObject({ status: "error" });
     expect((await db.newsletterSubscriber.findUniqueOrThrow({ where: { email } })).status).toBe("PENDING");
@@ -187,7 +203,8 @@ describe("signing up", () => {
     expect(limited.values?.email).toBe(email);
 
     request.ip = "192.0.2.51";
-    for (let i = 0; i < SIGNUPS_PER_IP; i += 1) expect((await signUp(`ip${i}-${run}@example.org`, "en")).status).toBe("ok");
+    for (let i = 0; i < SIGNUPS_PER_IP; i += 1)
+      expect((await signUp(`ip${i}-${run}@example.org`, "en")).status).toBe("ok");
     expect((await signUp(`ip-last-${run}@example.org`, "en")).status).toBe("error");
     expect(await db.newsletterSubscriber.count({ where: { email: `ip-last-${run}@example.org` } })).toBe(0);
     request.ip = "192.0.2.1";
@@ -201,7 +218,18 @@ describe("signing up", () => {
     const recent = await db.newsletterSubscriber.create({
       data: { email: `recent-${run}@example.org`, confirmTokenExpiresAt: new Date(Date.now() - 29 * day) },
     });
+    const formerly = await db.newsletterSubscriber.create({
+      data: {
+        email: `formerly-${run}@example.org`,
+        unsubscribedAt: new Date(Date.now() - 60 * day),
+        confirmTokenExpiresAt: new Date(Date.now() - 31 * day),
+      },
+    });
     expect(await purgeUnconfirmed(db)).toBe(1);
+    // Someone who had left and signed up again without confirming goes back to the record of leaving.
+    expect(await db.newsletterSubscriber.findUnique({ where: { id: formerly.id } })).toMatchObject({
+      status: "UNSUBSCRIBED",
+    });
     expect(await db.newsletterSubscriber.findUnique({ where: { id: old.id } })).toBeNull();
     expect(await db.newsletterSubscriber.findUnique({ where: { id: recent.id } })).not.toBeNull();
   });
@@ -215,17 +243,31 @@ describe("signing up", () => {
 
 describe("a subscriber's own links", () => {
   async function confirmedSubscriber(email: string, locale: AppLocale) {
-    return db.newsletterSubscriber.create({ data: { email, locale, status: "CONFIRMED", consentAt: new Date(), confirmedAt: new Date() } });
+    return db.newsletterSubscriber.create({
+      data: { email, locale, status: "CONFIRMED", consentAt: new Date(), confirmedAt: new Date() },
+    });
   }
 
   it("changes the language and unsubscribes only with a valid signature", async () => {
     const s = await confirmedSubscriber(`links-${run}@example.org`, "pl");
     const t = subscriberToken(SECRET, s.id);
     const forged = subscriberToken("another-secret-0123456789abcdef0123", s.id);
-    expect((await actions.changeLanguageAction({ status: "idle" }, form({ s: s.id, t: forged, language: "ru", locale: "pl" }))).status).toBe("error");
-    expect((await actions.changeLanguageAction({ status: "idle" }, form({ s: s.id, t, language: "ru", locale: "pl" }))).status).toBe("ok");
+    expect(
+      (
+        await actions.changeLanguageAction(
+          { status: "idle" },
+          form({ s: s.id, t: forged, language: "ru", locale: "pl" }),
+        )
+      ).status,
+    ).toBe("error");
+    expect(
+      (await actions.changeLanguageAction({ status: "idle" }, form({ s: s.id, t, language: "ru", locale: "pl" })))
+        .status,
+    ).toBe("ok");
     expect((await db.newsletterSubscriber.findUniqueOrThrow({ where: { id: s.id } })).locale).toBe("ru");
-    expect((await actions.unsubscribeAction({ status: "idle" }, form({ s: s.id, t: forged, locale: "ru" }))).status).toBe("error");
+    expect(
+      (await actions.unsubscribeAction({ status: "idle" }, form({ s: s.id, t: forged, locale: "ru" }))).status,
+    ).toBe("error");
     expect((await actions.unsubscribeAction({ status: "idle" }, form({ s: s.id, t, locale: "ru" }))).status).toBe("ok");
     expect((await db.newsletterSubscriber.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("UNSUBSCRIBED");
   });
@@ -235,11 +277,16 @@ describe("a subscriber's own links", () => {
     const url = `${SITE}/api/newsletter/unsubscribe?s=${s.id}&t=${subscriberToken(SECRET, s.id)}`;
     const get = await oneClick.GET(new NextRequest(url));
     expect(get.status).toBe(303);
-    expect(get.headers.get("location")).toBe(`${SITE}/en/newsletter/preferences?s=${s.id}&t=${subscriberToken(SECRET, s.id)}&leave=1`);
+    expect(get.headers.get("location")).toBe(
+      `${SITE}/en/newsletter/preferences?s=${s.id}&t=${subscriberToken(SECRET, s.id)}&leave=1`,
+    );
     expect((await db.newsletterSubscriber.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("CONFIRMED");
 
     const wrong = await oneClick.POST(
-      new NextRequest(`${SITE}/api/newsletter/unsubscribe?s=${s.id}&t=${"x".repeat(43)}`, { method: "POST", body: "List-Unsubscribe=One-Click" }),
+      new NextRequest(`${SITE}/api/newsletter/unsubscribe?s=${s.id}&t=${"x".repeat(43)}`, {
+        method: "POST",
+        body: "List-Unsubscribe=One-Click",
+      }),
     );
     expect(wrong.status).toBe(404);
     const post = await oneClick.POST(
@@ -262,7 +309,12 @@ describe("administrators and subscriber data", () => {
     await expect(subscribersCsv(null)).rejects.toBeInstanceOf(AuthorizationError);
     await expect(listSubscribers(editor, { page: 1 })).rejects.toBeInstanceOf(AuthorizationError);
     await db.newsletterSubscriber.create({
-      data: { email: `=cmd-${run}@example.org`, status: "CONFIRMED", consentAt: new Date(), consentVersion: "2026-11-27" },
+      data: {
+        email: `=cmd-${run}@example.org`,
+        status: "CONFIRMED",
+        consentAt: new Date(),
+        consentVersion: "2026-11-27",
+      },
     });
     const csv = await subscribersCsv(admin);
     // A byte-order mark first, so Excel reads UTF-8.
@@ -287,7 +339,10 @@ describe("administrators and subscriber data", () => {
     expect(await db.newsletterSubscriber.count({ where: { email } })).toBe(0);
     expect(await db.newsletterDelivery.count({ where: { subscriberId: s.id } })).toBe(0);
     expect(await sql.rows(`SELECT key FROM rate_limits WHERE key LIKE $1`, [`%${email}`])).toEqual([]);
-    const audit = await sql.rows<{ data: unknown }>(`SELECT data FROM "AuditLog" WHERE action = 'newsletter.erase' AND "entityId" = $1`, [s.id]);
+    const audit = await sql.rows<{ data: unknown }>(
+      `SELECT data FROM "AuditLog" WHERE action = 'newsletter.erase' AND "entityId" = $1`,
+      [s.id],
+    );
     expect(JSON.stringify(audit)).not.toContain(email);
   });
 
@@ -310,14 +365,20 @@ const EXTRA = 100; // pending and as many unsubscribed
 async function bulkSubscribers() {
   const rows: string[] = [];
   const add = (locale: AppLocale, status: string) =>
-    rows.push(`('bulk-${rows.length}-${run}', 'bulk-${rows.length}-${run}@example.org', '${locale}', '${status}', now())`);
+    rows.push(
+      `('bulk-${rows.length}-${run}', 'bulk-${rows.length}-${run}@example.org', '${locale}', '${status}', now())`,
+    );
   for (const locale of locales) for (let i = 0; i < PER_LOCALE; i += 1) add(locale, "CONFIRMED");
   for (let i = 0; i < EXTRA; i += 1) add("en", "PENDING");
   for (let i = 0; i < EXTRA; i += 1) add("de", "UNSUBSCRIBED");
-  await sql.rows(`INSERT INTO "NewsletterSubscriber" (id, email, locale, status, "updatedAt") VALUES ${rows.join(",")}`);
+  await sql.rows(
+    `INSERT INTO "NewsletterSubscriber" (id, email, locale, status, "updatedAt") VALUES ${rows.join(",")}`,
+  );
 }
 
-async function composedIssue(label: string): Promise<{ id: string; version: number; subjects: Record<AppLocale, string> }> {
+async function composedIssue(
+  label: string,
+): Promise<{ id: string; version: number; subjects: Record<AppLocale, string> }> {
   const id = await createIssue(editor);
   issues.push(id);
   // The real OKIP article (five languages) and a post published in Polish only.
@@ -344,7 +405,9 @@ async function composedIssue(label: string): Promise<{ id: string; version: numb
     id,
     version: 1,
     posts: [full!.id, polishOnly!.id],
-    texts: Object.fromEntries(locales.map((l) => [l, { subject: subjects[l], intro: subjects[l] ? `Intro ${l}\n\nSecond paragraph` : "" }])) as IssueInput["texts"],
+    texts: Object.fromEntries(
+      locales.map((l) => [l, { subject: subjects[l], intro: subjects[l] ? `Intro ${l}\n\nSecond paragraph` : "" }]),
+    ) as IssueInput["texts"],
   };
   const saved = await saveIssue(editor, input);
   expect(saved).toEqual({ ok: true, version: 2 });
@@ -383,7 +446,11 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
 const issueSent = (id: string) => async () =>
   (await db.newsletterIssue.findUniqueOrThrow({ where: { id } })).status === "SENT";
 
-function expectExactlyOnce(messages: ParsedMail[], confirmed: { id: string; email: string; locale: AppLocale }[], subjects: Record<AppLocale, string>) {
+function expectExactlyOnce(
+  messages: ParsedMail[],
+  confirmed: { id: string; email: string; locale: AppLocale }[],
+  subjects: Record<AppLocale, string>,
+) {
   const byAddress = new Map<string, ParsedMail[]>();
   for (const m of messages) byAddress.set(recipient(m), [...(byAddress.get(recipient(m)) ?? []), m]);
   const duplicates = [...byAddress].filter(([, list]) => list.length > 1).map(([address]) => address);
@@ -395,7 +462,9 @@ function expectExactlyOnce(messages: ParsedMail[], confirmed: { id: string; emai
     const mail = byAddress.get(s.email)![0]!;
     expect(mail.subject).toBe(subjects[s.locale]);
     expect(String(mail.html)).toContain(`<html lang="${s.locale}"`);
-    expect(header(mail, "List-Unsubscribe")).toBe(`<${SITE}/api/newsletter/unsubscribe?s=${s.id}&t=${subscriberToken(SECRET, s.id)}>`);
+    expect(header(mail, "List-Unsubscribe")).toBe(
+      `<${SITE}/api/newsletter/unsubscribe?s=${s.id}&t=${subscriberToken(SECRET, s.id)}>`,
+    );
     expect(header(mail, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
   }
 }
@@ -406,7 +475,10 @@ describe("sending an issue", () => {
   beforeAll(async () => {
     await bulkSubscribers();
     confirmed = (
-      await db.newsletterSubscriber.findMany({ where: { status: "CONFIRMED" }, select: { id: true, email: true, locale: true } })
+      await db.newsletterSubscriber.findMany({
+        where: { status: "CONFIRMED" },
+        select: { id: true, email: true, locale: true },
+      })
     ).map((s) => ({ ...s, locale: s.locale as AppLocale }));
     // The bulk set plus the few confirmed above.
     expect(confirmed.length).toBeGreaterThanOrEqual(PER_LOCALE * locales.length);
@@ -428,7 +500,8 @@ describe("sending an issue", () => {
     expect(await db.newsletterDelivery.count({ where: { issueId: issue.id } })).toBe(0);
     // Images go by absolute URL and the layout is a 600 px column.
     expect(en?.html).toContain('width="600"');
-    for (const src of en!.html.matchAll(/<img[^>]+src="([^"]+)"/g)) expect(src[1]).toMatch(/^http:\/\/portal\.test\/media\//);
+    for (const src of en!.html.matchAll(/<img[^>]+src="([^"]+)"/g))
+      expect(src[1]).toMatch(/^http:\/\/portal\.test\/media\//);
     expect(en?.text).toContain("Intro en");
   });
 
@@ -457,7 +530,11 @@ describe("sending an issue", () => {
       });
     });
     await new Promise((resolve) => worker.once("exit", resolve));
-    const halfway = await db.newsletterDelivery.groupBy({ by: ["status"], where: { issueId: issue.id }, _count: { _all: true } });
+    const halfway = await db.newsletterDelivery.groupBy({
+      by: ["status"],
+      where: { issueId: issue.id },
+      _count: { _all: true },
+    });
     const count = (status: string) => halfway.find((g) => g.status === status)?._count._all ?? 0;
     expect(count("SENT")).toBe(killedAt - 1);
     expect(count("SENDING")).toBeGreaterThanOrEqual(1); // the message in hand and the rest of its lease
@@ -472,15 +549,19 @@ describe("sending an issue", () => {
       await new Promise((resolve) => worker.once("exit", resolve));
     }
     expectExactlyOnce(smtp.messages.slice(before).filter(mine), confirmed, issue.subjects);
-    const after = await db.newsletterDelivery.groupBy({ by: ["status"], where: { issueId: issue.id }, _count: { _all: true } });
+    const after = await db.newsletterDelivery.groupBy({
+      by: ["status"],
+      where: { issueId: issue.id },
+      _count: { _all: true },
+    });
     expect(after).toEqual([{ status: "SENT", _count: { _all: confirmed.length } }]);
 
     // The database itself refuses a second delivery of the issue to anyone.
     await expect(
-      sql.rows(`INSERT INTO "NewsletterDelivery" (id, "issueId", "subscriberId", "updatedAt") VALUES ('dup-${run}', $1, $2, now())`, [
-        issue.id,
-        confirmed[0]!.id,
-      ]),
+      sql.rows(
+        `INSERT INTO "NewsletterDelivery" (id, "issueId", "subscriberId", "updatedAt") VALUES ('dup-${run}', $1, $2, now())`,
+        [issue.id, confirmed[0]!.id],
+      ),
     ).rejects.toThrow(/duplicate key value violates unique constraint "NewsletterDelivery_issueId_subscriberId_key"/);
   }, 120_000);
 
@@ -497,7 +578,12 @@ describe("sending an issue", () => {
     const rejectedBefore = smtp.rejected.length;
     smtp.reject(0.2);
     smtp.refuse(bounced.map((s) => s.email));
-    const mailer = createMailer({ from: "OKIP <newsletter@portal.test>", smtpUrl: smtp.url, outboxDir: "unused", maxConnections: 1 });
+    const mailer = createMailer({
+      from: "OKIP <newsletter@portal.test>",
+      smtpUrl: smtp.url,
+      outboxDir: "unused",
+      maxConnections: 1,
+    });
     const worker = startNewsletterWorker({
       db,
       mailer,
@@ -521,10 +607,22 @@ describe("sending an issue", () => {
     expect(deferred.length).toBeGreaterThan(delivered.length * 0.15);
     expectExactlyOnce(smtp.messages.slice(before).filter(mine), delivered, issue.subjects);
 
-    const data = await getIssueForEditor(editor, issue.id);
-    expect(data?.progress).toMatchObject({ SENT: delivered.length, FAILED: 2, SKIPPED: 1, PENDING: 0, SENDING: 0, total: confirmed.length });
+    const data = await getIssueForEditor(admin, issue.id);
+    expect(data?.progress).toMatchObject({
+      SENT: delivered.length,
+      FAILED: 2,
+      SKIPPED: 1,
+      PENDING: 0,
+      SENDING: 0,
+      total: confirmed.length,
+    });
     expect(data?.failed.map((f) => f.email).sort()).toEqual(bounced.map((s) => s.email).sort());
     expect(data?.failed[0]?.reason).toMatch(/550/);
+    // Editors see the failures, not whole subscriber addresses.
+    const forEditor = await getIssueForEditor(editor, issue.id);
+    expect(forEditor?.failed.map((f) => f.email).sort()).toEqual(
+      bounced.map((s) => `${s.email[0]}…@${s.email.split("@")[1]}`).sort(),
+    );
     // Each deferral shows as an extra attempt on a message that was then delivered.
     const [row] = await sql.rows<{ extra: number }>(
       `SELECT coalesce(sum(attempts - 1), 0)::int AS extra FROM "NewsletterDelivery" WHERE "issueId" = $1 AND status = 'SENT'`,
@@ -536,5 +634,63 @@ describe("sending an issue", () => {
     expect(await retryFailed(editor, issue.id)).toBe(2);
     expect((await db.newsletterIssue.findUniqueOrThrow({ where: { id: issue.id } })).status).toBe("SENDING");
     await db.newsletterDelivery.deleteMany({ where: { issueId: issue.id, status: "PENDING" } });
+  }, 120_000);
+
+  it("never lets two workers send the same message, even when the SMTP server outlasts their leases", async () => {
+    // 40 subscribers of a small issue, three workers, and a server so slow that a worker's batch
+    // takes far longer than its lease (300 ms; one message, 60 ms, fits in it): leases run out while
+    // rows wait their turn and pass to other workers, which must take over, not duplicate.
+    // Past the few the previous test unsubscribed or bounced.
+    const few = confirmed.slice(10, 50);
+    const issue = await composedIssue("slow");
+    await sql.rows(`UPDATE "NewsletterIssue" SET status = 'SENDING' WHERE id = $1`, [issue.id]);
+    await sql.rows(
+      `INSERT INTO "NewsletterDelivery" (id, "issueId", "subscriberId", "nextAttemptAt", "updatedAt")
+       SELECT 'slow-' || s.id, $1, s.id, now() AT TIME ZONE 'UTC', now() FROM unnest($2::text[]) AS s(id)`,
+      [issue.id, few.map((s) => s.id)],
+    );
+    const mine = (m: ParsedMail) => Object.values(issue.subjects).includes(m.subject ?? "");
+    const before = smtp.messages.length;
+    smtp.slow(60);
+    const mailers = [0, 1, 2].map(() =>
+      createMailer({
+        from: "OKIP <newsletter@portal.test>",
+        smtpUrl: smtp.url,
+        outboxDir: "unused",
+        maxConnections: 1,
+      }),
+    );
+    // Which worker sent what: the leases must really have passed between them.
+    const sentBy = mailers.map((mailer) => {
+      const list: string[] = [];
+      const send = mailer.send.bind(mailer);
+      mailer.send = async (message) => {
+        list.push(message.to);
+        return send(message);
+      };
+      return list;
+    });
+    const workers = mailers.map((mailer) =>
+      startNewsletterWorker({
+        db,
+        mailer,
+        siteUrl: SITE,
+        secret: SECRET,
+        ratePerSecond: 1000,
+        leaseMs: 300,
+        retryBaseMs: 20,
+        maxAttempts: 50,
+        pollMs: 30,
+      }),
+    );
+    try {
+      await until(issueSent(issue.id), 60_000, "the issue to be sent");
+    } finally {
+      await Promise.all(workers.map((w) => w.stop()));
+      for (const mailer of mailers) mailer.close();
+      smtp.slow(0);
+    }
+    expect(sentBy.filter((list) => list.length > 0).length).toBeGreaterThan(1);
+    expectExactlyOnce(smtp.messages.slice(before).filter(mine), few, issue.subjects);
   }, 120_000);
 });

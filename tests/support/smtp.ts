@@ -17,6 +17,8 @@ export type TestSmtpServer = {
   intercept(hook: ((mail: ParsedMail) => boolean) | null): void;
   // Answers messages to these addresses with a permanent 550.
   refuse(addresses: string[]): void;
+  // Waits this long before answering each message (a slow server); 0 answers at once.
+  slow(ms: number): void;
   stop(): Promise<void>;
 };
 
@@ -31,6 +33,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
   let seen = 0;
   let hook: ((mail: ParsedMail) => boolean) | null = null;
   let refused = new Set<string>();
+  let delay = 0;
 
   // Deterministic rather than random: with 0.5 exactly every second message is deferred.
   const shouldReject = () => {
@@ -63,13 +66,17 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
             callback(error);
             return;
           }
-          messages.push(mail);
-          for (const waiter of waiters) {
-            if (!waiter.predicate(mail)) continue;
-            waiters.delete(waiter);
-            waiter.resolve(mail);
-          }
-          callback();
+          const accept = () => {
+            messages.push(mail);
+            for (const waiter of waiters) {
+              if (!waiter.predicate(mail)) continue;
+              waiters.delete(waiter);
+              waiter.resolve(mail);
+            }
+            callback();
+          };
+          if (delay > 0) setTimeout(accept, delay);
+          else accept();
         },
         (error: Error) => callback(error),
       );
@@ -119,6 +126,9 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     },
     refuse(addresses) {
       refused = new Set(addresses);
+    },
+    slow(ms) {
+      delay = ms;
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -24,7 +24,14 @@ const content: IssueContent = {
       lang: "en",
       fallback: false,
     },
-    { title: "Nowy członek", excerpt: null, url: "https://portal.test/en/news/nowy", image: null, lang: "pl", fallback: true },
+    {
+      title: "Nowy członek",
+      excerpt: null,
+      url: "https://portal.test/en/news/nowy",
+      image: null,
+      lang: "pl",
+      fallback: true,
+    },
   ],
 };
 
@@ -45,15 +52,32 @@ describe("newsletter e-mail", () => {
   it("is a 600 px column with absolute images and a plain-text twin", () => {
     expect(mail.html).toContain('<html lang="en" dir="ltr">');
     expect(mail.html).toContain('width="600"');
-    expect(mail.html).toContain('src="https://portal.test/media/a.webp" alt="Title &quot;card&quot;" width="536" height="281"');
+    expect(mail.html).toContain(
+      'src="https://portal.test/media/a.webp" alt="Title &quot;card&quot;" width="536" height="281"',
+    );
     expect(mail.text).toContain("Dear readers,\n\nsecond <b>paragraph</b>");
     expect(mail.text).toContain("Read more: https://portal.test/en/news/agreement?x=1&y=2");
   });
 
   it("marks a post shown in Polish with its language and a one-line note", () => {
-    expect(mail.html).toMatch(/<h2 lang="pl"[^>]*><a [^>]*>Nowy członek<\/a><\/h2>\n<p [^>]*>This article is available in Polish only.<\/p>/);
+    expect(mail.html).toMatch(
+      /<h2 lang="pl"[^>]*><a [^>]*>Nowy członek<\/a><\/h2>\n<p [^>]*>This article is available in Polish only.<\/p>/,
+    );
     expect(mail.html).toMatch(/<h2 style=[^>]*><a [^>]*>Agreement signed/);
     expect(mail.text).toContain("## Nowy członek\n(This article is available in Polish only.)");
+  });
+});
+
+describe("an issue without texts in the subscriber's language", () => {
+  it("marks the Polish subject and intro as Polish inside the English e-mail", () => {
+    const links = subscriberLinks("https://portal.test", "secret-0123456789abcdef0123456789", "s1", "en");
+    const mail = personalise(
+      renderIssueTemplate({ ...content, textLang: "pl", subject: "Wiadomości", intro: "Witajcie" }, labels),
+      links,
+    );
+    expect(mail.html).toMatch(/<h1 lang="pl"[^>]*>Wiadomości<\/h1>/);
+    expect(mail.html).toMatch(/<p lang="pl"[^>]*>Witajcie<\/p>/);
+    expect(mail.html).toContain('<html lang="en"');
   });
 });
 
@@ -70,7 +94,9 @@ describe("subscriber links", () => {
 
   it("give RFC 8058 headers pointing at the one-click endpoint", () => {
     const links = subscriberLinks("https://portal.test", secret, "abc", "de");
-    expect(links.preferences).toBe(`https://portal.test/de/newsletter/preferences?s=abc&t=${subscriberToken(secret, "abc")}`);
+    expect(links.preferences).toBe(
+      `https://portal.test/de/newsletter/preferences?s=abc&t=${subscriberToken(secret, "abc")}`,
+    );
     expect(listHeaders("https://portal.test", links)).toEqual({
       "List-Unsubscribe": `<https://portal.test/api/newsletter/unsubscribe?s=abc&t=${subscriberToken(secret, "abc")}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",

@@ -201,12 +201,25 @@ export async function getIssueForEditor(viewer: Viewer | null, id: string): Prom
       published: post.status === "PUBLISHED" && !!post.publishedAt && post.publishedAt <= new Date(),
     })),
     progress: progress.get(id) ?? emptyProgress(),
-    failed: failed.map((row) => ({ email: row.subscriber.email, attempts: row.attempts, reason: row.lastError })),
+    // Subscribers' addresses are for administrators; editors see enough to recognise a domain.
+    failed: failed.map((row) => ({
+      email: viewer?.role === "ADMIN" ? row.subscriber.email : maskEmail(row.subscriber.email),
+      attempts: row.attempts,
+      reason:
+        viewer?.role === "ADMIN"
+          ? row.lastError
+          : (row.lastError?.replaceAll(row.subscriber.email, maskEmail(row.subscriber.email)) ?? null),
+    })),
     nextRetryAt: nextRetry?.nextAttemptAt.toISOString() ?? null,
     sendStartedAt: issue.sendStartedAt?.toISOString() ?? null,
     completedAt: issue.completedAt?.toISOString() ?? null,
     confirmedSubscribers,
   };
+}
+
+function maskEmail(email: string): string {
+  const [local = "", domain = ""] = email.split("@");
+  return `${local.slice(0, 1)}…@${domain}`;
 }
 
 export type SaveIssueResult =
@@ -289,35 +302,50 @@ export type StartSendingResult =
 // the same transaction, and (issue, subscriber) is unique in the queue.
 export async function startSending(viewer: Viewer | null, id: string, version: number): Promise<StartSendingResult> {
   const editor = assertRole(viewer, EDITOR_ROLES);
-  return db.$transaction(async (tx) => {
-    const issue = await tx.newsletterIssue.findUnique({
-      where: { id },
-      select: {
-        status: true,
-        version: true,
-        _count: { select: { posts: { where: { post: publicPost() } } } },
-        translations: { where: { locale: "pl" }, select: { id: true } },
-      },
-    });
-    if (!issue) return { ok: false, error: "notFound" } as const;
-    if (issue.status !== "DRAFT") return { ok: false, error: "notDraft" } as const;
-    if (issue._count.posts === 0 || issue.translations.length === 0) return { ok: false, error: "incomplete" } as const;
-    const claimed = await tx.newsletterIssue.updateMany({
-      where: { id, version, status: "DRAFT" },
-      data: { status: "SENDING", sendStartedAt: new Date(), sentById: editor.id, version: { increment: 1 } },
-    });
-    if (claimed.count !== 1) return { ok: false, error: "conflict" } as const;
-    const queued = await tx.$executeRaw`
-      INSERT INTO "NewsletterDelivery" (id, "issueId", "subscriberId", "updatedAt")
-      SELECT gen_random_uuid()::text, ${id}, s.id, now() AT TIME ZONE 'UTC'
+  return db.$transaction(
+    async (tx) => {
+      const issue = await tx.newsletterIssue.findUnique({
+        where: { id },
+        select: {
+          status: true,
+          version: true,
+          _count: { select: { posts: { where: { post: publicPost() } } } },
+          translations: { where: { locale: "pl" }, select: { id: true } },
+        },
+      });
+      if (!issue) return { ok: false, error: "notFound" } as const;
+      if (issue.status !== "DRAFT") return { ok: false, error: "notDraft" } as const;
+      if (issue._count.posts === 0 || issue.translations.length === 0)
+        return { ok: false, error: "incomplete" } as const;
+      const claimed = await tx.newsletterIssue.updateMany({
+        where: { id, version, status: "DRAFT" },
+        data: { status: "SENDING", sendStartedAt: new Date(), sentById: editor.id, version: { increment: 1 } },
+      });
+      if (claimed.count !== 1) return { ok: false, error: "conflict" } as const;
+      // Times in UTC like every Prisma timestamp (a column default would use the session's zone).
+      const queued = await tx.$executeRaw`
+      INSERT INTO "NewsletterDelivery" (id, "issueId", "subscriberId", "nextAttemptAt", "createdAt", "updatedAt")
+      SELECT gen_random_uuid()::text, ${id}, s.id, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
       FROM "NewsletterSubscriber" s
       WHERE s.status = 'CONFIRMED'
       ON CONFLICT ("issueId", "subscriberId") DO NOTHING`;
-    await tx.auditLog.create({
-      data: { userId: editor.id, action: "newsletter.send", entityType: "newsletter", entityId: id, data: { queued } },
-    });
-    return { ok: true, queued } as const;
-  });
+      // Nobody to send to: done at once, whether or not a worker is running.
+      if (queued === 0)
+        await tx.newsletterIssue.update({ where: { id }, data: { status: "SENT", completedAt: new Date() } });
+      await tx.auditLog.create({
+        data: {
+          userId: editor.id,
+          action: "newsletter.send",
+          entityType: "newsletter",
+          entityId: id,
+          data: { queued },
+        },
+      });
+      return { ok: true, queued } as const;
+    },
+    // Queuing a large list may take longer than Prisma's default 5 s for a transaction.
+    { timeout: 120_000 },
+  );
 }
 
 // Puts an issue's failed messages back in the queue (after fixing the SMTP settings, say).

@@ -50,6 +50,7 @@ CREATE TABLE "NewsletterDelivery" (
     "status" "DeliveryStatus" NOT NULL DEFAULT 'PENDING',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "leaseId" TEXT,
     "lockedUntil" TIMESTAMP(3),
     "lastError" TEXT,
     "sentAt" TIMESTAMP(3),

@@ -7,7 +7,12 @@ import { clientIp } from "@/lib/auth/credentials";
 import { changeLanguage, confirmSubscription, subscribe, unsubscribe } from "@/lib/data/newsletter";
 import { formLocale } from "@/lib/validation/account";
 import { fieldErrors, type FormState, submittedValues } from "@/lib/validation/form";
-import { confirmTokenSchema, preferencesSchema, subscribeSchema, subscriberLinkSchema } from "@/lib/validation/newsletter";
+import {
+  confirmTokenSchema,
+  preferencesSchema,
+  subscribeSchema,
+  subscriberLinkSchema,
+} from "@/lib/validation/newsletter";
 
 // Signs an address up (double opt-in). Known or not, confirmed or not, the answer is the same.
 export async function subscribeAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -28,10 +33,13 @@ export async function subscribeAction(_previous: FormState, formData: FormData):
   if (formData.get("website")) return sent;
   const result = await subscribe(parsed.data, clientIp(await headers()));
   if (result.kind === "throttled") {
-    return { status: "error", message: t("form.throttled", { minutes: Math.ceil(result.retryAfterSeconds / 60) }), values };
+    return {
+      status: "error",
+      message: t("form.throttled", { minutes: Math.ceil(result.retryAfterSeconds / 60) }),
+      values,
+    };
   }
-  const { confirmation } = result;
-  if (confirmation) after(() => confirmation().catch((error) => console.error("newsletter confirmation:", error)));
+  after(() => result.work().catch((error) => console.error("newsletter sign-up:", error)));
   return sent;
 }
 
@@ -49,7 +57,11 @@ export async function confirmAction(_previous: FormState, formData: FormData): P
 export async function changeLanguageAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData);
   const t = await getTranslations({ locale, namespace: "Newsletter" });
-  const parsed = preferencesSchema.safeParse({ s: formData.get("s"), t: formData.get("t"), language: formData.get("language") });
+  const parsed = preferencesSchema.safeParse({
+    s: formData.get("s"),
+    t: formData.get("t"),
+    language: formData.get("language"),
+  });
   if (!parsed.success || !(await changeLanguage(parsed.data.s, parsed.data.t, parsed.data.language))) {
     return { status: "error", message: t("preferences.invalid") };
   }
