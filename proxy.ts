@@ -53,7 +53,9 @@ function isWellEncoded(pathname: string): boolean {
 export const config = {
   matcher: [
     "/",
-    "/(.*%.*)",
+    // Percent-encoded paths (to answer malformed ones with 400), but not Next's own assets:
+    // development chunk names contain %5B…%5D and must reach Next untouched.
+    "/((?!_next/).*%.*)",
     "/(pl|en|de|fr|ru)/(admin|my-cluster|sign-in|forgot-password|set-password)/:path*",
     "/(pl|en|de|fr|ru)/(admin|my-cluster|sign-in|forgot-password|set-password)",
     "/((?!api|_next|_vercel|media|(?:pl|en|de|fr|ru)(?:/|$)|.*\\..*).*)",

@@ -13,7 +13,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // next-intl's middleware (imported by proxy.ts) imports "next/server" without an extension.
+          server: { deps: { inline: ["next-intl"] } },
+        },
       },
       {
         resolve: { alias },
