@@ -10,7 +10,7 @@ export async function AgreementTable({ rows, locale }: { rows: AdminAgreementRow
   const tAdmin = await getTranslations({ locale, namespace: "Admin" });
   const format = await getFormatter({ locale });
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-left text-sm">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>

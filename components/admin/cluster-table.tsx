@@ -16,7 +16,7 @@ export async function ClusterTable({ rows, locale }: { rows: AdminClusterRow[]; 
     outdated: tAdmin("translationState.outdated"),
   };
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-left text-sm">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>

@@ -22,7 +22,7 @@ export async function NewsletterIssueTable({ issues, locale }: { issues: IssueRo
     );
   const columns = ["subject", "status", "updated", "started", "completed", "progress", "failed"] as const;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-left text-sm">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>

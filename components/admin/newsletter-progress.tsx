@@ -96,7 +96,7 @@ export async function NewsletterProgress({
               {t("progress.failedShown", { shown: issue.failed.length, count: progress.FAILED })}
             </p>
           )}
-          <div className="overflow-x-auto rounded-lg border border-slate-200">
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200">
             <table className="min-w-full text-left text-sm">
               <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
                 <tr>

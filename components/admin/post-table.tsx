@@ -18,7 +18,7 @@ export async function PostTable({
   const tAdmin = await getTranslations({ locale, namespace: "Admin" });
   if (rows.length === 0) return <p className="text-sm text-slate-600">{tAdmin("none")}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-left text-sm">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>

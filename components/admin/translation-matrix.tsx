@@ -18,7 +18,7 @@ export async function TranslationMatrix({ items, locale }: { items: DashboardDat
   const href = (item: DashboardData["matrix"][number]) =>
     `/${locale}/admin/${item.kind === "post" ? "posts" : `${item.kind}s`}/${item.id}`;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>

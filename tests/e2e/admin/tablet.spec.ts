@@ -35,3 +35,23 @@ for (const locale of ["pl", "en"] as const) {
     }
   });
 }
+
+// On a phone the admin is not laid out for comfort, but nothing may push the page sideways:
+// wide tables scroll inside their own boxes.
+test("admin pages do not scroll sideways on a 360 px phone", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await signIn(page, "admin");
+  for (const path of [
+    ...pages.map((p) => p.path),
+    "admin/newsletter",
+    "admin/newsletter/subscribers",
+    "admin/tags",
+    "admin/audit",
+  ]) {
+    await page.goto(`/pl/${path}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+});

@@ -37,7 +37,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
         <h2 id="accounts" className="mb-3 text-lg font-semibold text-slate-900">
           {t("accounts")}
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-left text-sm">
             <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
               <tr>
