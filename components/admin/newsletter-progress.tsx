@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { IssueEditorData } from "@/lib/data/admin/newsletter";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/validation/form";
-import { NewsletterActionForm } from "./newsletter-action-form";
+import { ActionButton } from "@/components/forms/action-button";
 
 // How far an issue's sending has got: counts, a bar, the times, and the failed messages with a retry.
 export async function NewsletterProgress({
@@ -85,7 +85,7 @@ export async function NewsletterProgress({
       {progress.FAILED > 0 && (
         <div className="space-y-3">
           <h3 className="text-base font-semibold text-slate-900">{t("progress.failedHeading")}</h3>
-          <NewsletterActionForm
+          <ActionButton
             action={retryAction}
             fields={{ locale, id: issue.id }}
             label={t("progress.retry")}

@@ -10,7 +10,7 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { renderEmail } from "@/lib/mail/layout";
 import { sendMail } from "@/lib/mail/transport";
-import { listHeaders, subscriberLinks, verifySubscriberToken } from "@/lib/newsletter/links";
+import { linkSecret, listHeaders, subscriberLinks, verifySubscriberToken } from "@/lib/newsletter/links";
 import { CONSENT_VERSION } from "@/lib/validation/newsletter";
 
 // Confirmation links live 7 days.
@@ -120,12 +120,6 @@ async function sendConfirmation(subscriber: { id: string; email: string; locale:
     text,
     headers: listHeaders(SITE_URL, links),
   });
-}
-
-export function linkSecret(): string {
-  const secret = process.env.AUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set");
-  return secret;
 }
 
 export type ConfirmResult = { kind: "confirmed"; subscriber: { id: string; locale: AppLocale } } | { kind: "invalid" };

@@ -11,11 +11,35 @@ export type EmailContent = {
 export type RenderedEmail = { html: string; text: string };
 
 // Mail clients ignore <style> blocks and web fonts unevenly: every style is inline, fonts are system fonts.
-const font = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;";
-const brand = "#0b5f8a";
-const ink = "#1f2933";
-const muted = "#52606d";
+export const font = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;";
+export const brand = "#0b5f8a";
+export const ink = "#1f2933";
+export const muted = "#52606d";
 const page = "#eef6fb";
+
+// The document every portal e-mail shares: a 600 px white column (table rows given as HTML) on a
+// tinted page. `dir` is fixed: every portal locale is written left to right.
+export function emailDocument(locale: AppLocale, title: string, rows: string): string {
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(locale)}" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<title>${escapeHtml(title)}</title>
+</head>
+<body style="margin:0;padding:0;background-color:${page};">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:${page};">
+<tr><td align="center" style="padding:24px 12px;">
+<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background-color:#ffffff;border-radius:8px;">
+${rows}
+</table>
+</td></tr>
+</table>
+</body>
+</html>
+`;
+}
 
 // Renders translated plain-text content as an accessible 600px table e-mail plus its plain-text alternative.
 export function renderEmail({ locale, heading, paragraphs, action, footer }: EmailContent): RenderedEmail {
@@ -51,33 +75,18 @@ function renderHtml({ locale, heading, paragraphs, action, footer }: EmailConten
 <p style="margin:16px 0 0;${font}font-size:13px;line-height:20px;color:${muted};word-break:break-all;"><a href="${escapeHtml(url)}" style="color:${brand};">${escapeHtml(url)}</a></p>
 </td></tr>`
       : "";
-  // dir is fixed: every portal locale is written left to right.
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(locale)}" dir="ltr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light">
-<title>${escapeHtml(heading)}</title>
-</head>
-<body style="margin:0;padding:0;background-color:${page};">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:${page};">
-<tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background-color:#ffffff;border-radius:8px;">
-<tr><td style="padding:32px 32px 8px;">
+  return emailDocument(
+    locale,
+    heading,
+    `<tr><td style="padding:32px 32px 8px;">
 <h1 style="margin:0 0 16px;${font}font-size:24px;line-height:32px;font-weight:700;color:${ink};">${escapeHtml(heading)}</h1>
 ${body}
 </td></tr>
 ${button}
 <tr><td style="padding:16px 32px 32px;border-top:1px solid #d9e2ec;">
 <p style="margin:0;${font}font-size:13px;line-height:20px;color:${muted};">${escapeText(footer)}</p>
-</td></tr>
-</table>
-</td></tr>
-</table>
-</body>
-</html>
-`;
+</td></tr>`,
+  );
 }
 
 function renderText(

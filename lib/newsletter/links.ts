@@ -8,6 +8,13 @@ function linkKey(secret: string): Buffer {
   return createHash("sha256").update(`okip-newsletter-links\0${secret}`).digest();
 }
 
+// The secret the links are signed with: the site's AUTH_SECRET, shared by web servers and workers.
+export function linkSecret(): string {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set: the newsletter's unsubscribe links are signed with it.");
+  return secret;
+}
+
 export function subscriberToken(secret: string, subscriberId: string): string {
   return createHmac("sha256", linkKey(secret)).update(subscriberId).digest("base64url");
 }

@@ -1,5 +1,5 @@
 import type { AppLocale } from "@/lib/i18n/locales";
-import { escapeHtml } from "@/lib/mail/layout";
+import { brand, emailDocument, escapeHtml, font, ink, muted } from "@/lib/mail/layout";
 import type { SubscriberLinks } from "./links";
 
 export interface IssuePost {
@@ -43,11 +43,6 @@ export interface RenderedIssue {
 const PREFERENCES = "%%PREFERENCES_URL%%";
 const UNSUBSCRIBE = "%%UNSUBSCRIBE_URL%%";
 
-const font = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;";
-const brand = "#0b5f8a";
-const ink = "#1f2933";
-const muted = "#52606d";
-const page = "#eef6fb";
 // The 600 px column minus its padding.
 export const IMAGE_WIDTH = 536;
 
@@ -73,22 +68,16 @@ function paragraphs(value: string): string[] {
 function html({ locale, textLang, subject, intro, posts }: IssueContent, labels: IssueLabels): string {
   const lang = textLang && textLang !== locale ? ` lang="${textLang}"` : "";
   const introHtml = paragraphs(intro)
-    .map((p) => `<p${lang} style="margin:0 0 16px;${font}font-size:16px;line-height:24px;color:${ink};">${escapeHtml(p).replace(/\r?\n/g, "<br>")}</p>`)
+    .map(
+      (p) =>
+        `<p${lang} style="margin:0 0 16px;${font}font-size:16px;line-height:24px;color:${ink};">${escapeHtml(p).replace(/\r?\n/g, "<br>")}</p>`,
+    )
     .join("\n");
   const postsHtml = posts.map((post) => postHtml(post, locale, labels)).join("\n");
-  return `<!DOCTYPE html>
-<html lang="${locale}" dir="ltr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light">
-<title>${escapeHtml(subject)}</title>
-</head>
-<body style="margin:0;padding:0;background-color:${page};">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:${page};">
-<tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background-color:#ffffff;border-radius:8px;">
-<tr><td style="padding:24px 32px 0;${font}font-size:13px;font-weight:600;letter-spacing:0.04em;text-transform:uppercase;color:${brand};">${escapeHtml(labels.network)}</td></tr>
+  return emailDocument(
+    locale,
+    subject,
+    `<tr><td style="padding:24px 32px 0;${font}font-size:13px;font-weight:600;letter-spacing:0.04em;text-transform:uppercase;color:${brand};">${escapeHtml(labels.network)}</td></tr>
 <tr><td style="padding:8px 32px 8px;">
 <h1${lang} style="margin:0 0 16px;${font}font-size:24px;line-height:32px;font-weight:700;color:${ink};">${escapeHtml(subject)}</h1>
 ${introHtml}
@@ -97,13 +86,8 @@ ${postsHtml}
 <tr><td style="padding:16px 32px 32px;border-top:1px solid #d9e2ec;">
 <p style="margin:0 0 8px;${font}font-size:13px;line-height:20px;color:${muted};">${escapeHtml(labels.why)}</p>
 <p style="margin:0;${font}font-size:13px;line-height:20px;color:${muted};"><a href="${UNSUBSCRIBE}" style="color:${brand};">${escapeHtml(labels.unsubscribe)}</a> · <a href="${PREFERENCES}" style="color:${brand};">${escapeHtml(labels.preferences)}</a></p>
-</td></tr>
-</table>
-</td></tr>
-</table>
-</body>
-</html>
-`;
+</td></tr>`,
+  );
 }
 
 function postHtml(post: IssuePost, locale: AppLocale, labels: IssueLabels): string {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { NewsletterActionForm } from "@/components/admin/newsletter-action-form";
+import { ActionButton } from "@/components/forms/action-button";
 import { NewsletterIssueTable } from "@/components/admin/newsletter-issue-table";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { newsletterOverview } from "@/lib/data/admin/newsletter";
@@ -28,7 +28,7 @@ export default async function NewsletterPage({ params }: PageProps<"/[locale]/ad
           <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
           <p className="text-sm text-slate-700">{t("intro")}</p>
         </div>
-        <NewsletterActionForm
+        <ActionButton
           action={createIssueAction}
           fields={{ locale }}
           label={t("newIssue")}

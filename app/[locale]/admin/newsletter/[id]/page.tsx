@@ -3,7 +3,7 @@ import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { NewsletterActionForm } from "@/components/admin/newsletter-action-form";
+import { ActionButton } from "@/components/forms/action-button";
 import { NewsletterAutoRefresh } from "@/components/admin/newsletter-auto-refresh";
 import { NewsletterComposer } from "@/components/admin/newsletter-composer";
 import { issueStatusTone } from "@/components/admin/newsletter-issue-table";
@@ -88,7 +88,9 @@ export default async function IssuePage({ params, searchParams }: PageProps<"/[l
               published: !c.published
                 ? t("composer.unpublished")
                 : c.publishedAt
-                  ? t("composer.publishedOn", { date: format.dateTime(new Date(c.publishedAt), { dateStyle: "medium" }) })
+                  ? t("composer.publishedOn", {
+                      date: format.dateTime(new Date(c.publishedAt), { dateStyle: "medium" }),
+                    })
                   : "",
             }))}
             labels={{
@@ -143,7 +145,7 @@ export default async function IssuePage({ params, searchParams }: PageProps<"/[l
               }}
             />
           </section>
-          <NewsletterActionForm
+          <ActionButton
             action={deleteIssueAction}
             fields={{ locale, id: issue.id }}
             label={t("delete.button")}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { NewsletterActionForm } from "@/components/admin/newsletter-action-form";
+import { ActionButton } from "@/components/forms/action-button";
 import { FormMessage, inputClass } from "@/components/forms/field";
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/viewer";
@@ -125,7 +125,7 @@ export default async function SubscribersPage({
                   <td className="whitespace-nowrap px-3 py-2">{date(row.confirmedAt)}</td>
                   <td className="whitespace-nowrap px-3 py-2">{date(row.unsubscribedAt)}</td>
                   <td className="px-3 py-2">
-                    <NewsletterActionForm
+                    <ActionButton
                       action={eraseSubscriberAction}
                       fields={{ ...fields, id: row.id }}
                       label={t("erase")}

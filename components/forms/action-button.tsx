@@ -15,8 +15,8 @@ const outlineButton =
   "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50";
 
 // One button that runs an action with a few hidden fields and shows its answer. With `confirm`
-// it is dangerous and asks first, in two steps like the media library's delete button.
-export function NewsletterActionForm({
+// it is dangerous and asks first, in two steps: the first button only asks, the second one acts.
+export function ActionButton({
   action,
   fields,
   label,
