@@ -37,7 +37,10 @@ const nextConfig: NextConfig = {
     return [
       // The proxy sets the nonce policy on admin and account pages.
       // Stored media set their own, stricter policy (app/media/[...path]/route.ts).
-      { source: "/:path((?!media/|(?:pl|en|de|fr|ru)/(?:admin|sign-in|forgot-password|set-password)(?:/|$)).*)", headers: securityHeaders },
+      {
+        source: "/:path((?!media/|(?:pl|en|de|fr|ru)/(?:admin|sign-in|forgot-password|set-password)(?:/|$)).*)",
+        headers: securityHeaders,
+      },
       { source: "/media/:path*", headers: securityHeaders.filter(({ key }) => key !== "Content-Security-Policy") },
       {
         source: "/:locale(pl|en|de|fr|ru)/:area(admin|sign-in|forgot-password|set-password)/:path*",

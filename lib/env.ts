@@ -13,11 +13,19 @@ const envSchema = z.object({
   // Signs session cookies; `npm start` generates one into .data/auth-secret when unset.
   AUTH_SECRET: z.string().min(32).optional(),
   // smtp://user:pass@host:587 or smtps://…; unset: messages are written to OUTBOX_DIR.
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional().or(z.literal("")),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional()
+    .or(z.literal("")),
   MAIL_FROM: z.string().min(3).default("OKIP <no-reply@localhost>"),
   OUTBOX_DIR: z.string().min(1).default(".data/outbox"),
   MEDIA_DIR: z.string().min(1).default(".data/media"),
-  MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  MEDIA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
   // How often the scheduler looks for posts whose publish time has come.
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(500).max(600_000).default(5000),
   // Where newsletter issues are sent from: "app" (inside the web server) or "off" (run `npm run worker`).

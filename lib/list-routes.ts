@@ -31,11 +31,31 @@ export function listRewrites(): Rewrite[] {
   const region = { type: "query", key: "region", value: regionPattern } as const;
   const sector = { type: "query", key: "sector", value: sectorPattern } as const;
   return [
-    { source: news, has: [{ type: "query", key: "page", value: pagePattern }], missing: [noTag], destination: "/:locale/news/-/:page" },
+    {
+      source: news,
+      has: [{ type: "query", key: "page", value: pagePattern }],
+      missing: [noTag],
+      destination: "/:locale/news/-/:page",
+    },
     { source: news, missing: [noTag, { type: "query", key: "page" }], destination: "/:locale/news/-/1" },
-    { source: clusters, has: [region, sector], missing: [noSearch], destination: "/:locale/clusters/-/:region/:sector" },
-    { source: clusters, has: [region], missing: [noSearch, noSector], destination: `/:locale/clusters/-/:region/${ANY}` },
-    { source: clusters, has: [sector], missing: [noSearch, noRegion], destination: `/:locale/clusters/-/${ANY}/:sector` },
+    {
+      source: clusters,
+      has: [region, sector],
+      missing: [noSearch],
+      destination: "/:locale/clusters/-/:region/:sector",
+    },
+    {
+      source: clusters,
+      has: [region],
+      missing: [noSearch, noSector],
+      destination: `/:locale/clusters/-/:region/${ANY}`,
+    },
+    {
+      source: clusters,
+      has: [sector],
+      missing: [noSearch, noRegion],
+      destination: `/:locale/clusters/-/${ANY}/:sector`,
+    },
     { source: clusters, missing: [noSearch, noRegion, noSector], destination: `/:locale/clusters/-/${ANY}/${ANY}` },
   ];
 }

@@ -81,10 +81,10 @@ export async function migrate(
       await client.query("BEGIN");
       try {
         await client.query(migration.sql);
-        await client.query(
-          `INSERT INTO "${MIGRATIONS_TABLE}" ("name", "checksum") VALUES ($1, $2)`,
-          [migration.name, migration.checksum],
-        );
+        await client.query(`INSERT INTO "${MIGRATIONS_TABLE}" ("name", "checksum") VALUES ($1, $2)`, [
+          migration.name,
+          migration.checksum,
+        ]);
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");

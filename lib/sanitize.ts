@@ -4,8 +4,26 @@ import sanitizeHtml from "sanitize-html";
 // an event handler, a style or a javascript: URL. Applied on save (issue 3) and on render.
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
-    "p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "a", "ul", "ol", "li",
-    "blockquote", "figure", "figcaption", "img", "hr",
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "u",
+    "s",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "img",
+    "hr",
   ],
   allowedAttributes: {
     a: ["href", "title", "hreflang", "rel"],

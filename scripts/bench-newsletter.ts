@@ -63,7 +63,9 @@ export async function benchNewsletter(
       pollMs: 20,
     }),
   );
-  while ((await db.newsletterDelivery.count({ where: { issueId: issue.id, status: { in: ["PENDING", "SENDING"] } } })) > 0) {
+  while (
+    (await db.newsletterDelivery.count({ where: { issueId: issue.id, status: { in: ["PENDING", "SENDING"] } } })) > 0
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const seconds = (performance.now() - started) / 1000;
@@ -71,7 +73,9 @@ export async function benchNewsletter(
   for (const mailer of mailers) mailer.close();
   const received = smtp.messages.length;
   await db.newsletterIssue.delete({ where: { id: issue.id } });
-  await db.newsletterSubscriber.deleteMany({ where: { email: { startsWith: "bench-", endsWith: `-${run}@example.org` } } });
+  await db.newsletterSubscriber.deleteMany({
+    where: { email: { startsWith: "bench-", endsWith: `-${run}@example.org` } },
+  });
   await db.$disconnect();
   await smtp.stop();
   if (received !== count) throw new Error(`bench: ${received} messages arrived, ${count} expected`);

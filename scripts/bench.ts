@@ -92,10 +92,14 @@ const children: ChildProcess[] = [];
 const cleanup = () => children.forEach((c) => c.kill("SIGTERM"));
 process.on("exit", cleanup);
 
-const app = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(APP_PORT), "--hostname", "127.0.0.1"], {
-  stdio: ["ignore", "inherit", "inherit"],
-  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", PORT: String(APP_PORT) },
-});
+const app = spawn(
+  process.execPath,
+  [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(APP_PORT), "--hostname", "127.0.0.1"],
+  {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", PORT: String(APP_PORT) },
+  },
+);
 children.push(app);
 await waitFor(`http://127.0.0.1:${APP_PORT}/pl`);
 
@@ -131,7 +135,7 @@ for (const target of targets) {
   const raw = await load(`http://127.0.0.1:${BARE_PORT}${target.path}`);
   rows.push({
     page: target.name,
-    "bytes": pages[target.path]!.body.length,
+    bytes: pages[target.path]!.body.length,
     "next req/s": next.rps,
     "next p50 ms": next.p50,
     "next p99 ms": next.p99,

@@ -35,7 +35,9 @@ const embedded = process.env.DATABASE_URL
       port: Number(process.env.EMBEDDED_DB_PORT ?? 0),
     });
 const databaseUrl = process.env.DATABASE_URL ?? embedded!.url;
-console.log(embedded ? `Embedded PostgreSQL on ${new URL(databaseUrl).host} (data in .data/pglite)` : "Using DATABASE_URL");
+console.log(
+  embedded ? `Embedded PostgreSQL on ${new URL(databaseUrl).host} (data in .data/pglite)` : "Using DATABASE_URL",
+);
 
 const { applied } = await migrate(databaseUrl, await readMigrations(defaultMigrationsDir), (l) => console.log(l));
 if (applied.length === 0) console.log("Database schema is up to date.");
@@ -51,7 +53,9 @@ if (await isDatabaseEmpty(db)) {
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
 const adminLink = await firstAdminLink(db, siteUrl, process.env.ADMIN_EMAIL ?? "admin@example.org");
 if (adminLink) {
-  console.log(`\nNo administrator has a password yet. Open this one-time link (valid 72 h) to choose one:\n  ${adminLink}\n`);
+  console.log(
+    `\nNo administrator has a password yet. Open this one-time link (valid 72 h) to choose one:\n  ${adminLink}\n`,
+  );
 }
 await db.$disconnect();
 if (!dev) await clearNextCaches();

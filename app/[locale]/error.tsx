@@ -19,7 +19,10 @@ export default function LocaleError({ reset }: { error: Error & { digest?: strin
         >
           {t("retry")}
         </button>
-        <NextLink href={`/${locale}`} className="rounded-md border border-slate-300 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+        <NextLink
+          href={`/${locale}`}
+          className="rounded-md border border-slate-300 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+        >
           {t("home")}
         </NextLink>
       </p>

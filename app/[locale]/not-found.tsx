@@ -17,7 +17,10 @@ export default function LocaleNotFound() {
       <h1 className="mt-4 text-3xl font-bold text-slate-900">{t("title")}</h1>
       <p className="mt-3 text-slate-700">{t("description")}</p>
       <p className="mt-8 flex flex-wrap justify-center gap-4">
-        <NextLink href={`/${locale}`} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <NextLink
+          href={`/${locale}`}
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           {t("home")}
         </NextLink>
         <NextLink

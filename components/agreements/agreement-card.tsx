@@ -4,14 +4,25 @@ import type { AgreementSummary } from "@/lib/data/agreements";
 import { formatDate, isoDay } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/locales";
 
-export async function AgreementCard({ agreement, locale, headingLevel = 2 }: { agreement: AgreementSummary; locale: AppLocale; headingLevel?: 2 | 3 }) {
+export async function AgreementCard({
+  agreement,
+  locale,
+  headingLevel = 2,
+}: {
+  agreement: AgreementSummary;
+  locale: AppLocale;
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations("Agreements");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const lang = agreement.isFallback ? agreement.contentLocale : undefined;
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <Heading className="text-lg font-semibold leading-snug" lang={lang}>
-        <NextLink href={`/${locale}/agreements/${agreement.slug}`} className="text-slate-900 hover:text-brand-700 hover:underline">
+        <NextLink
+          href={`/${locale}/agreements/${agreement.slug}`}
+          className="text-slate-900 hover:text-brand-700 hover:underline"
+        >
           {agreement.title}
         </NextLink>
       </Heading>

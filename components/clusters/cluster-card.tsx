@@ -4,7 +4,15 @@ import { Monogram } from "@/components/ui/monogram";
 import type { ClusterSummary } from "@/lib/data/clusters";
 import type { AppLocale } from "@/lib/i18n/locales";
 
-export async function ClusterCard({ cluster, locale, headingLevel = 2 }: { cluster: ClusterSummary; locale: AppLocale; headingLevel?: 2 | 3 }) {
+export async function ClusterCard({
+  cluster,
+  locale,
+  headingLevel = 2,
+}: {
+  cluster: ClusterSummary;
+  locale: AppLocale;
+  headingLevel?: 2 | 3;
+}) {
   const t = await getTranslations("Clusters");
   const regions = await getTranslations("Regions");
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -27,7 +35,10 @@ export async function ClusterCard({ cluster, locale, headingLevel = 2 }: { clust
       )}
       <div className="min-w-0">
         <Heading className="font-semibold leading-snug" lang={lang}>
-          <NextLink href={`/${locale}/clusters/${cluster.slug}`} className="text-slate-900 hover:text-brand-700 hover:underline">
+          <NextLink
+            href={`/${locale}/clusters/${cluster.slug}`}
+            className="text-slate-900 hover:text-brand-700 hover:underline"
+          >
             {cluster.name}
           </NextLink>
         </Heading>

@@ -14,7 +14,9 @@ export async function ClusterContact({ cluster }: { cluster: ClusterDetail }) {
   const t = await getTranslations("Cluster");
   const regions = await getTranslations("Regions");
   const sectors = await getTranslations("Sectors");
-  const address = [cluster.address, [cluster.postalCode, cluster.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+  const address = [cluster.address, [cluster.postalCode, cluster.city].filter(Boolean).join(" ")]
+    .filter(Boolean)
+    .join(", ");
   const rows: { label: string; value: React.ReactNode }[] = [];
   if (cluster.website)
     rows.push({
@@ -26,19 +28,38 @@ export async function ClusterContact({ cluster }: { cluster: ClusterDetail }) {
       ),
     });
   if (cluster.email)
-    rows.push({ label: t("email"), value: <a href={`mailto:${cluster.email}`} className="break-all text-brand-700 hover:underline">{cluster.email}</a> });
+    rows.push({
+      label: t("email"),
+      value: (
+        <a href={`mailto:${cluster.email}`} className="break-all text-brand-700 hover:underline">
+          {cluster.email}
+        </a>
+      ),
+    });
   if (cluster.phone)
-    rows.push({ label: t("phone"), value: <a href={`tel:${cluster.phone.replace(/\s/g, "")}`} className="text-brand-700 hover:underline">{cluster.phone}</a> });
+    rows.push({
+      label: t("phone"),
+      value: (
+        <a href={`tel:${cluster.phone.replace(/\s/g, "")}`} className="text-brand-700 hover:underline">
+          {cluster.phone}
+        </a>
+      ),
+    });
   if (address) rows.push({ label: t("address"), value: address });
   if (cluster.region) rows.push({ label: t("region"), value: regions(cluster.region) });
   if (cluster.sectors.length > 0)
-    rows.push({ label: t("sectors"), value: cluster.sectors.map((s) => sectors(s as Parameters<typeof sectors>[0])).join(", ") });
+    rows.push({
+      label: t("sectors"),
+      value: cluster.sectors.map((s) => sectors(s as Parameters<typeof sectors>[0])).join(", "),
+    });
   if (cluster.foundedYear) rows.push({ label: t("foundedYear"), value: cluster.foundedYear });
   if (cluster.memberCount) rows.push({ label: t("memberCount"), value: cluster.memberCount });
 
   return (
     <section aria-labelledby="contact" className="rounded-lg border border-slate-200 p-5">
-      <h2 id="contact" className="text-lg font-semibold">{t("contact")}</h2>
+      <h2 id="contact" className="text-lg font-semibold">
+        {t("contact")}
+      </h2>
       {rows.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("noContact")}</p> : null}
       <dl className="mt-3 flex flex-col gap-3 text-sm">
         {rows.map((row) => (

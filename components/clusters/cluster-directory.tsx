@@ -24,7 +24,12 @@ export async function ClusterDirectory({ locale, query }: { locale: AppLocale; q
       <h1 className="text-3xl font-bold text-slate-900">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("description")}</p>
       <div className="mt-6">
-        <ClusterFilters action={`/${locale}/clusters`} query={query} regions={facets.regions} sectors={facets.sectors} />
+        <ClusterFilters
+          action={`/${locale}/clusters`}
+          query={query}
+          regions={facets.regions}
+          sectors={facets.sectors}
+        />
       </div>
       <p role="status" className="mt-6 text-sm font-medium text-slate-700">
         {t("results", { count: list.length })}

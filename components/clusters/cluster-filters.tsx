@@ -3,16 +3,39 @@ import type { Region } from "@/lib/generated/prisma/enums";
 import type { ClusterQuery } from "@/lib/validation/params";
 
 // A plain GET form: filtering works without JavaScript and every result has a URL.
-export async function ClusterFilters({ action, query, regions, sectors }: { action: string; query: ClusterQuery; regions: Region[]; sectors: string[] }) {
+export async function ClusterFilters({
+  action,
+  query,
+  regions,
+  sectors,
+}: {
+  action: string;
+  query: ClusterQuery;
+  regions: Region[];
+  sectors: string[];
+}) {
   const t = await getTranslations("Clusters");
   const regionNames = await getTranslations("Regions");
   const sectorNames = await getTranslations("Sectors");
   const field = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
   return (
-    <form action={action} method="get" role="search" aria-label={t("filters")} className="grid gap-4 rounded-lg bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto]">
+    <form
+      action={action}
+      method="get"
+      role="search"
+      aria-label={t("filters")}
+      className="grid gap-4 rounded-lg bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto]"
+    >
       <label className="text-sm font-medium text-slate-800">
         {t("search")}
-        <input type="search" name="q" defaultValue={query.q ?? ""} placeholder={t("searchPlaceholder")} maxLength={100} className={field} />
+        <input
+          type="search"
+          name="q"
+          defaultValue={query.q ?? ""}
+          placeholder={t("searchPlaceholder")}
+          maxLength={100}
+          className={field}
+        />
       </label>
       <label className="text-sm font-medium text-slate-800">
         {t("region")}

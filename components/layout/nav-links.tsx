@@ -16,7 +16,9 @@ export function NavLinks({ items }: { items: NavItem[] }) {
     <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
       {items.map((item) => {
         // A section is its path or anything below it: /de/newsletter is not inside /de/news.
-        const active = item.exact ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const active = item.exact
+          ? pathname === item.href
+          : pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
           <li key={item.href}>
             <NextLink

@@ -31,11 +31,7 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           </span>
         </Link>
         <div className="flex items-center gap-3">
-          <LocaleSwitcher
-            current={locale}
-            languages={languages}
-            label={switcher("label")}
-          />
+          <LocaleSwitcher current={locale} languages={languages} label={switcher("label")} />
           {facebook ? (
             <a
               href={facebook}

@@ -5,7 +5,15 @@ import { formatDate, isoDay } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/locales";
 
 // A news item in a list: title, date, excerpt; marks items shown in the Polish original.
-export function PostCard({ post, locale, headingLevel = 2 }: { post: PostSummary; locale: AppLocale; headingLevel?: 2 | 3 }) {
+export function PostCard({
+  post,
+  locale,
+  headingLevel = 2,
+}: {
+  post: PostSummary;
+  locale: AppLocale;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="flex flex-col gap-2 border-b border-slate-200 py-6 last:border-b-0">

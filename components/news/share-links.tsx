@@ -7,7 +7,11 @@ export async function ShareLinks({ url, title }: { url: string; title: string })
   const encoded = encodeURIComponent(url);
   const links = [
     { href: `https://www.facebook.com/sharer/sharer.php?u=${encoded}`, label: t("shareFacebook"), Icon: FacebookIcon },
-    { href: `https://www.linkedin.com/sharing/share-offsite/?url=${encoded}`, label: t("shareLinkedIn"), Icon: LinkedInIcon },
+    {
+      href: `https://www.linkedin.com/sharing/share-offsite/?url=${encoded}`,
+      label: t("shareLinkedIn"),
+      Icon: LinkedInIcon,
+    },
     {
       href: `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${title}\n\n${url}`)}`,
       label: t("shareEmail"),

@@ -4,7 +4,15 @@ import { type AppLocale, localeNames, locales } from "@/lib/i18n/locales";
 import { SignupForm } from "./signup-form";
 
 // The "stay up to date" box: on the home page, under every article and on /newsletter.
-export async function SignupBox({ locale, headingLevel = 2, compact = false }: { locale: AppLocale; headingLevel?: 2 | 3; compact?: boolean }) {
+export async function SignupBox({
+  locale,
+  headingLevel = 2,
+  compact = false,
+}: {
+  locale: AppLocale;
+  headingLevel?: 2 | 3;
+  compact?: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: "Newsletter" });
   const Heading = `h${headingLevel}` as const;
   return (

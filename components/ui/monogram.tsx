@@ -1,7 +1,10 @@
 // A cluster without a logo gets its initials, so the directory stays scannable.
 // An acronym the name already carries ("(OKIP)", "PIKMED") wins over computed initials.
 export function monogramOf(name: string): string {
-  const words = name.replace(/\[.*?\]/g, "").split(/[\s()]+/).filter(Boolean);
+  const words = name
+    .replace(/\[.*?\]/g, "")
+    .split(/[\s()]+/)
+    .filter(Boolean);
   const acronym = words.find((w) => /^\p{Lu}{2,6}$/u.test(w));
   if (acronym) return acronym;
   return words

@@ -1,7 +1,17 @@
 import NextLink from "next/link";
 
 // A home-page section title with a "see all" link.
-export function SectionHeading({ id, title, moreHref, moreLabel }: { id: string; title: string; moreHref: string; moreLabel: string }) {
+export function SectionHeading({
+  id,
+  title,
+  moreHref,
+  moreLabel,
+}: {
+  id: string;
+  title: string;
+  moreHref: string;
+  moreLabel: string;
+}) {
   return (
     <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
       <h2 id={id} className="text-2xl font-bold text-slate-900">

@@ -93,7 +93,11 @@ export async function queryAgreementBySlug(locale: AppLocale, slug: string): Pro
       translations: { select: { locale: true, title: true, summary: true, body: true } },
       areas: {
         orderBy: { position: "asc" },
-        select: { area: { select: { key: true, translations: { where: inLocale(locale), select: { locale: true, name: true } } } } },
+        select: {
+          area: {
+            select: { key: true, translations: { where: inLocale(locale), select: { locale: true, name: true } } },
+          },
+        },
       },
       document: { select: { path: true, fileName: true, size: true } },
     },
@@ -106,10 +110,17 @@ export async function queryAgreementBySlug(locale: AppLocale, slug: string): Pro
     ...summary,
     body: picked?.translation.body ?? null,
     areas: row.areas.map(({ area }) => pickTranslation(area.translations, locale)?.translation.name ?? area.key),
-    document: row.document && { url: mediaUrl(row.document.path), fileName: row.document.fileName, size: row.document.size },
+    document: row.document && {
+      url: mediaUrl(row.document.path),
+      fileName: row.document.fileName,
+      size: row.document.size,
+    },
     locales: row.translations.map((t) => t.locale),
   };
 }
 
 export const getAgreements = cached(queryAgreements, "agreements", [cacheTags.agreements, cacheTags.clusters]);
-export const getAgreementBySlug = cached(queryAgreementBySlug, "agreement-by-slug", [cacheTags.agreements, cacheTags.clusters]);
+export const getAgreementBySlug = cached(queryAgreementBySlug, "agreement-by-slug", [
+  cacheTags.agreements,
+  cacheTags.clusters,
+]);

@@ -104,7 +104,9 @@ export async function queryClusters(locale: AppLocale, filter: ClusterFilter = {
       ...(filter.region ? { region: filter.region } : {}),
       ...(filter.sector ? { sectors: { has: filter.sector } } : {}),
       // LIKE wildcards in the visitor's text are matched literally (Prisma passes them through).
-      ...(q ? { translations: { some: { name: { contains: q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } } } } : {}),
+      ...(q
+        ? { translations: { some: { name: { contains: q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } } } }
+        : {}),
     },
     select: summarySelect(locale),
   });
@@ -191,4 +193,7 @@ export async function queryClusterBySlug(locale: AppLocale, slug: string): Promi
 export const getClusters = cached(queryClusters, "clusters", [cacheTags.clusters]);
 export const searchClusters = queryClusters;
 export const getClusterFacets = cached(queryClusterFacets, "cluster-facets", [cacheTags.clusters]);
-export const getClusterBySlug = cached(queryClusterBySlug, "cluster-by-slug", [cacheTags.clusters, cacheTags.agreements]);
+export const getClusterBySlug = cached(queryClusterBySlug, "cluster-by-slug", [
+  cacheTags.clusters,
+  cacheTags.agreements,
+]);

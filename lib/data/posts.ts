@@ -106,10 +106,17 @@ function toSummary(row: SummaryRow, locale: AppLocale): PostSummary | null {
   };
 }
 
-function toLink(row: { translations: { locale: string; slug: string; title: string }[] } | null, locale: AppLocale): PostLink | null {
+function toLink(
+  row: { translations: { locale: string; slug: string; title: string }[] } | null,
+  locale: AppLocale,
+): PostLink | null {
   const picked = row && pickTranslation(row.translations, locale);
   if (!picked) return null;
-  return { slug: picked.translation.slug, title: picked.translation.title, contentLocale: picked.translation.locale as AppLocale };
+  return {
+    slug: picked.translation.slug,
+    title: picked.translation.title,
+    contentLocale: picked.translation.locale as AppLocale,
+  };
 }
 
 export interface NewsPage {
@@ -173,7 +180,15 @@ export async function queryPostBySlug(locale: AppLocale, slug: string, preview =
       translations: {
         where: preview ? {} : { status: "PUBLISHED" },
         orderBy: { locale: "asc" },
-        select: { locale: true, title: true, slug: true, excerpt: true, body: true, seoTitle: true, seoDescription: true },
+        select: {
+          locale: true,
+          title: true,
+          slug: true,
+          excerpt: true,
+          body: true,
+          seoTitle: true,
+          seoDescription: true,
+        },
       },
       clusters: {
         orderBy: { position: "asc" },
@@ -201,7 +216,11 @@ export async function queryPostBySlug(locale: AppLocale, slug: string, preview =
   if (picked.translation.slug !== slug) return { kind: "redirect", slug: picked.translation.slug };
 
   const summary = toSummary(
-    { ...row, publishedAt: row.publishedAt ?? new Date(), translations: row.translations.filter((t) => t.locale === picked.translation.locale) },
+    {
+      ...row,
+      publishedAt: row.publishedAt ?? new Date(),
+      translations: row.translations.filter((t) => t.locale === picked.translation.locale),
+    },
     locale,
   );
   if (!summary) return { kind: "missing" };
@@ -252,13 +271,18 @@ async function movedPost(locale: AppLocale, slug: string): Promise<PostLookup> {
         select: {
           status: true,
           publishedAt: true,
-          translations: { where: { status: "PUBLISHED" }, orderBy: { locale: "asc" }, select: { locale: true, slug: true } },
+          translations: {
+            where: { status: "PUBLISHED" },
+            orderBy: { locale: "asc" },
+            select: { locale: true, slug: true },
+          },
         },
       },
     },
   });
   const post = old?.post;
-  if (!post || post.status !== "PUBLISHED" || !post.publishedAt || post.publishedAt > new Date()) return { kind: "missing" };
+  if (!post || post.status !== "PUBLISHED" || !post.publishedAt || post.publishedAt > new Date())
+    return { kind: "missing" };
   const target = pickTranslation(post.translations, locale)?.translation.slug;
   return target ? { kind: "moved", slug: target } : { kind: "missing" };
 }
@@ -285,5 +309,10 @@ export async function queryPostsLinkedTo(
 
 export const getNewsPage = cached(queryNewsPage, "news-page", [cacheTags.posts, cacheTags.tags]);
 export const getLatestPosts = cached(queryLatestPosts, "latest-posts", [cacheTags.posts, cacheTags.tags]);
-export const getPostBySlug = cached(queryPostBySlug, "post-by-slug", [cacheTags.posts, cacheTags.clusters, cacheTags.agreements, cacheTags.tags]);
+export const getPostBySlug = cached(queryPostBySlug, "post-by-slug", [
+  cacheTags.posts,
+  cacheTags.clusters,
+  cacheTags.agreements,
+  cacheTags.tags,
+]);
 export const getPostsLinkedTo = cached(queryPostsLinkedTo, "posts-linked", [cacheTags.posts, cacheTags.tags]);

@@ -18,7 +18,10 @@ export async function querySitemapItems(): Promise<SitemapItem[]> {
   const [posts, clusters, agreements] = await Promise.all([
     db.post.findMany({
       where: listedPostWhere(),
-      select: { updatedAt: true, translations: { where: { status: "PUBLISHED" }, select: { locale: true, slug: true } } },
+      select: {
+        updatedAt: true,
+        translations: { where: { status: "PUBLISHED" }, select: { locale: true, slug: true } },
+      },
     }),
     db.cluster.findMany({ select: { slug: true, updatedAt: true, translations: { select: { locale: true } } } }),
     db.agreement.findMany({ select: { slug: true, updatedAt: true, translations: { select: { locale: true } } } }),

@@ -43,7 +43,8 @@ const noLocalAccess = { disableFileAccess: true, disableUrlAccess: true };
 
 // Builds a mailer that sends over SMTP (one pooled transport) or, without SMTP, writes .eml files to the outbox.
 export function createMailer(options: MailerOptions): Mailer {
-  const smtp = options.transport ?? (options.smtpUrl ? createSmtpTransport(options.smtpUrl, options.maxConnections) : undefined);
+  const smtp =
+    options.transport ?? (options.smtpUrl ? createSmtpTransport(options.smtpUrl, options.maxConnections) : undefined);
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" });
 
   return {
@@ -89,7 +90,10 @@ type SocketCallback = (error: Error | null, options?: { connection: net.Socket }
 function noDelaySocket(options: { host?: string; port?: number; secure?: boolean }, callback: SocketCallback): void {
   const port = options.port ?? (options.secure ? 465 : 587);
   const socket = net.connect({ host: options.host ?? "localhost", port, noDelay: true });
-  const timer = setTimeout(() => socket.destroy(new Error(`Connection timeout to ${options.host}:${port}`)), CONNECT_TIMEOUT_MS);
+  const timer = setTimeout(
+    () => socket.destroy(new Error(`Connection timeout to ${options.host}:${port}`)),
+    CONNECT_TIMEOUT_MS,
+  );
   const fail = (error: Error) => {
     clearTimeout(timer);
     callback(Object.assign(error, { code: "ECONNECTION" }));

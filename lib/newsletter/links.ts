@@ -35,7 +35,12 @@ export interface SubscriberLinks {
   oneClick: string;
 }
 
-export function subscriberLinks(siteUrl: string, secret: string, subscriberId: string, locale: AppLocale): SubscriberLinks {
+export function subscriberLinks(
+  siteUrl: string,
+  secret: string,
+  subscriberId: string,
+  locale: AppLocale,
+): SubscriberLinks {
   const query = new URLSearchParams({ s: subscriberId, t: subscriberToken(secret, subscriberId) }).toString();
   return {
     preferences: new URL(`/${locale}/newsletter/preferences?${query}`, siteUrl).toString(),

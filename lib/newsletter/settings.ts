@@ -9,7 +9,12 @@ export function workerOptions(env: Env, db: Db, log: (message: string) => void =
   return {
     db,
     // Its own SMTP pool: a long send never holds up the site's invitation and confirmation e-mails.
-    mailer: createMailer({ from: env.MAIL_FROM, smtpUrl: env.SMTP_URL || undefined, outboxDir: env.OUTBOX_DIR, maxConnections: 1 }),
+    mailer: createMailer({
+      from: env.MAIL_FROM,
+      smtpUrl: env.SMTP_URL || undefined,
+      outboxDir: env.OUTBOX_DIR,
+      maxConnections: 1,
+    }),
     siteUrl: env.SITE_URL,
     secret: linkSecret(),
     ratePerSecond: env.NEWSLETTER_RATE,

@@ -35,16 +35,23 @@ export const issueSchema = z
     id: z.string().min(1),
     version: z.coerce.number().int().min(1),
     posts: z.array(z.string().min(1)).max(20),
-    texts: z.object(Object.fromEntries(locales.map((l) => [l, issueText])) as Record<(typeof locales)[number], typeof issueText>),
+    texts: z.object(
+      Object.fromEntries(locales.map((l) => [l, issueText])) as Record<(typeof locales)[number], typeof issueText>,
+    ),
   })
   .superRefine((value, ctx) => {
-    if (!value.texts.pl.subject) ctx.addIssue({ code: "custom", path: ["texts", "pl", "subject"], message: "required" });
+    if (!value.texts.pl.subject)
+      ctx.addIssue({ code: "custom", path: ["texts", "pl", "subject"], message: "required" });
     if (!value.texts.pl.intro) ctx.addIssue({ code: "custom", path: ["texts", "pl", "intro"], message: "required" });
     for (const locale of locales) {
       const { subject, intro } = value.texts[locale];
       // Half a translation would mix languages in one e-mail.
       if (locale !== "pl" && Boolean(subject) !== Boolean(intro))
-        ctx.addIssue({ code: "custom", path: ["texts", locale, subject ? "intro" : "subject"], message: "issueTextPair" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["texts", locale, subject ? "intro" : "subject"],
+          message: "issueTextPair",
+        });
     }
   });
 
@@ -59,7 +66,10 @@ export function issueFormInput(formData: FormData) {
     texts: Object.fromEntries(
       locales.map((l) => [
         l,
-        { subject: String(formData.get(`texts.${l}.subject`) ?? ""), intro: String(formData.get(`texts.${l}.intro`) ?? "") },
+        {
+          subject: String(formData.get(`texts.${l}.subject`) ?? ""),
+          intro: String(formData.get(`texts.${l}.intro`) ?? ""),
+        },
       ]),
     ),
   };

@@ -14,7 +14,10 @@ export const pageParamSchema = z.preprocess(
     .optional(),
 );
 
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(200);
 
 export const newsQuerySchema = z.object({
   page: pageParamSchema,
@@ -27,7 +30,11 @@ export const clusterQuerySchema = z.object({
   q: z.preprocess(
     (v) => (typeof single(v) === "string" ? (single(v) as string).trim() || undefined : undefined),
     // No control characters (PostgreSQL rejects NUL in text).
-    z.string().max(100).regex(/^\P{Cc}*$/u).optional(),
+    z
+      .string()
+      .max(100)
+      .regex(/^\P{Cc}*$/u)
+      .optional(),
   ),
 });
 

@@ -18,7 +18,9 @@ function describe(violations: AxeResults["violations"]): string {
     .map(
       (v) =>
         `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
-        v.nodes.map((node) => `    ${node.target.join(" ")}\n      ${node.failureSummary?.replace(/\n/g, "\n      ")}`).join("\n"),
+        v.nodes
+          .map((node) => `    ${node.target.join(" ")}\n      ${node.failureSummary?.replace(/\n/g, "\n      ")}`)
+          .join("\n"),
     )
     .join("\n");
 }
@@ -43,7 +45,9 @@ for (const pageType of pageTypes) {
 
           // A small phone never scrolls sideways (a desktop never does either).
           const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-          expect(scrollWidth, `horizontal scrolling on ${path} at ${viewport.name}`).toBeLessThanOrEqual(viewport.width);
+          expect(scrollWidth, `horizontal scrolling on ${path} at ${viewport.name}`).toBeLessThanOrEqual(
+            viewport.width,
+          );
         });
       }
     }

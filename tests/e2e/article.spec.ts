@@ -31,7 +31,9 @@ test("Polish article shows its date, author, cover and the six clusters", async 
   const cover = page.locator("article figure img");
   await expect(cover).toHaveAttribute("alt", articleCoverAlt.pl);
   expect((await cover.getAttribute("alt"))?.trim()).not.toBe("");
-  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
 
   // The body names the five signatories.
   for (const name of [
@@ -75,7 +77,9 @@ for (const cluster of articleClusters) {
     await expect(page).toHaveURL(`/pl/agreements/${agreementSlug}`);
     await expect(page.locator("h1")).toHaveText(agreementTitle("pl"));
     await expect(
-      page.getByRole("region", { name: m.Agreement.parties, exact: true }).getByRole("link", { name: cluster.name, exact: true }),
+      page
+        .getByRole("region", { name: m.Agreement.parties, exact: true })
+        .getByRole("link", { name: cluster.name, exact: true }),
     ).toBeVisible();
 
     const related = page
@@ -92,7 +96,9 @@ test("the date is written the way each locale writes it", async ({ page }) => {
   // "24 czerwca 2015", "24 June 2015", "24. Juni 2015", "24 juin 2015", "24 июня 2015 г."
   for (const locale of locales) {
     await open(page, articlePath(locale));
-    await expect(page.locator("article > header time")).toHaveText(new RegExp(`^${articleDates[locale].replace(".", "\\.")}`));
+    await expect(page.locator("article > header time")).toHaveText(
+      new RegExp(`^${articleDates[locale].replace(".", "\\.")}`),
+    );
   }
 });
 
@@ -104,9 +110,15 @@ for (const locale of ["pl", "en"] as const) {
     const share = page.getByRole("region", { name: m.Article.share, exact: true });
 
     const facebook = share.getByRole("link", { name: m.Article.shareFacebook, exact: true });
-    await expect(facebook).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`);
+    await expect(facebook).toHaveAttribute(
+      "href",
+      `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`,
+    );
     const linkedIn = share.getByRole("link", { name: m.Article.shareLinkedIn, exact: true });
-    await expect(linkedIn).toHaveAttribute("href", `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`);
+    await expect(linkedIn).toHaveAttribute(
+      "href",
+      `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`,
+    );
 
     const mail = share.getByRole("link", { name: m.Article.shareEmail, exact: true });
     const mailto = new URL((await mail.getAttribute("href")) ?? "");

@@ -5,7 +5,13 @@ import { article, articlePath, type Locale, locales, messages, open } from "./su
 
 test.describe.configure({ mode: "parallel" });
 
-const languageNames: Record<Locale, string> = { pl: "Polski", en: "English", de: "Deutsch", fr: "Français", ru: "Русский" };
+const languageNames: Record<Locale, string> = {
+  pl: "Polski",
+  en: "English",
+  de: "Deutsch",
+  fr: "Français",
+  ru: "Русский",
+};
 
 function switcher(page: Page, current: Locale) {
   return page.getByRole("navigation", { name: messages[current].LocaleSwitcher.label, exact: true });

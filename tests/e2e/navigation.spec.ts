@@ -54,7 +54,13 @@ test("the footer links the sections and Facebook", async ({ page }) => {
   await open(page, "/de");
   const footer = page.getByRole("contentinfo");
   await expect(footer.getByRole("link", { name: m.Layout.news, exact: true })).toHaveAttribute("href", "/de/news");
-  await expect(footer.getByRole("link", { name: m.Layout.clusters, exact: true })).toHaveAttribute("href", "/de/clusters");
-  await expect(footer.getByRole("link", { name: m.Layout.agreements, exact: true })).toHaveAttribute("href", "/de/agreements");
+  await expect(footer.getByRole("link", { name: m.Layout.clusters, exact: true })).toHaveAttribute(
+    "href",
+    "/de/clusters",
+  );
+  await expect(footer.getByRole("link", { name: m.Layout.agreements, exact: true })).toHaveAttribute(
+    "href",
+    "/de/agreements",
+  );
   await expect(footer.getByRole("link", { name: m.Layout.facebook, exact: true })).toHaveAttribute("href", FACEBOOK);
 });

@@ -34,7 +34,10 @@ test("ten items per page; page 2 differs from page 1; next and previous links wo
   await expect(page.locator("h1")).toHaveText(m.News.title);
   await expect(newsItems(page)).toHaveCount(PAGE_SIZE);
   const second = await itemTitles(page);
-  expect(second.filter((title) => first.includes(title)), "titles on both pages").toEqual([]);
+  expect(
+    second.filter((title) => first.includes(title)),
+    "titles on both pages",
+  ).toEqual([]);
   await expect(page).toHaveTitle(new RegExp(`^${fill(m.News.pageTitle, { title: m.News.title, page: 2 })}`));
 
   await paginationLink(page, m.Pagination.next).click();
@@ -60,7 +63,11 @@ test("the pages list every published post once, newest first, and nothing unpubl
   for (let n = 1; n <= totalPages; n++) {
     await open(page, n === 1 ? "/pl/news" : `/pl/news?page=${n}`);
     titles.push(...(await itemTitles(page)));
-    dates.push(...(await newsItems(page).locator("time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime") ?? ""))));
+    dates.push(
+      ...(await newsItems(page)
+        .locator("time")
+        .evaluateAll((times) => times.map((t) => t.getAttribute("datetime") ?? ""))),
+    );
   }
   expect(titles).toHaveLength(published);
   expect(new Set(titles).size).toBe(published);

@@ -16,14 +16,20 @@ async function signUp(page: Page, email: string) {
   await expect(box.getByRole("status")).toHaveText(de.Newsletter.form.sent);
 }
 
-test("a visitor on /de subscribes, confirms, signs up again and unsubscribes with one click", async ({ page, request }) => {
+test("a visitor on /de subscribes, confirms, signs up again and unsubscribes with one click", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(60_000);
   const email = `leser-${Date.now().toString(36)}@example.org`;
   await page.goto("/de");
   const box = page.getByRole("region", { name: de.Newsletter.box.heading });
   // The language defaults to the page's; the consent links to the privacy note in German.
   await expect(box.getByLabel(de.Newsletter.form.language)).toHaveValue("de");
-  await expect(box.getByRole("link", { name: de.Newsletter.form.privacy })).toHaveAttribute("href", "/de/privacy#newsletter");
+  await expect(box.getByRole("link", { name: de.Newsletter.form.privacy })).toHaveAttribute(
+    "href",
+    "/de/privacy#newsletter",
+  );
 
   // Without consent: a German error, and the address stays typed.
   await box.getByLabel(de.Newsletter.form.email).fill(email);
@@ -49,7 +55,10 @@ test("a visitor on /de subscribes, confirms, signs up again and unsubscribes wit
   await page.reload();
   await expect(page.getByText(de.Newsletter.confirm.invalid)).toBeVisible();
   // The newsletter is not a part of the news section.
-  await expect(page.getByRole("link", { name: de.Layout.news, exact: true }).first()).not.toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: de.Layout.news, exact: true }).first()).not.toHaveAttribute(
+    "aria-current",
+    "page",
+  );
 
   // Signing up again, now confirmed: the same answer, and no new e-mail.
   await page.goto("/de/newsletter");

@@ -5,7 +5,11 @@ test.describe.configure({ mode: "parallel" });
 
 const cases: { name: string; headers: Record<string, string>; expected: string }[] = [
   { name: "Accept-Language de", headers: { "Accept-Language": "de" }, expected: "/de" },
-  { name: "Accept-Language de-DE with weights", headers: { "Accept-Language": "de-DE,de;q=0.9,en;q=0.8" }, expected: "/de" },
+  {
+    name: "Accept-Language de-DE with weights",
+    headers: { "Accept-Language": "de-DE,de;q=0.9,en;q=0.8" },
+    expected: "/de",
+  },
   { name: "Accept-Language ru", headers: { "Accept-Language": "ru-RU" }, expected: "/ru" },
   {
     name: "cookie NEXT_LOCALE=fr beats Accept-Language de",

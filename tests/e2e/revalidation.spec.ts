@@ -62,6 +62,9 @@ test("a profile edited in the database shows after its tag is revalidated", asyn
     expect(await (await request.get("/pl/clusters")).text()).toContain(edited);
   } finally {
     await setShortDescription(original);
-    await request.post("/api/revalidate", { headers: { Authorization: `Bearer ${secret}` }, data: { tags: ["clusters"] } });
+    await request.post("/api/revalidate", {
+      headers: { Authorization: `Bearer ${secret}` },
+      data: { tags: ["clusters"] },
+    });
   }
 });

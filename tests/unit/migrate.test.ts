@@ -3,13 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it, onTestFinished } from "vitest";
-import {
-  checksum,
-  migrate,
-  MigrationChecksumError,
-  MIGRATIONS_TABLE,
-  readMigrations,
-} from "../../lib/migrate";
+import { checksum, migrate, MigrationChecksumError, MIGRATIONS_TABLE, readMigrations } from "../../lib/migrate";
 import { createTestDatabase } from "../support/test-database";
 
 const DB_TIMEOUT = 60_000; // embedded PostgreSQL takes a few seconds to start
@@ -46,10 +40,7 @@ async function recorded(url: string): Promise<{ name: string; checksum: string }
 }
 
 async function tableExists(url: string, table: string): Promise<boolean> {
-  const [row] = await query<{ exists: boolean }>(
-    url,
-    `SELECT to_regclass('public.${table}') IS NOT NULL AS "exists"`,
-  );
+  const [row] = await query<{ exists: boolean }>(url, `SELECT to_regclass('public.${table}') IS NOT NULL AS "exists"`);
   return row?.exists ?? false;
 }
 
@@ -107,9 +98,7 @@ describe("checksum", () => {
   });
 
   it("changes when the SQL changes", () => {
-    expect(checksum("CREATE TABLE a (id int);\n")).not.toBe(
-      checksum("CREATE TABLE a (id bigint);\n"),
-    );
+    expect(checksum("CREATE TABLE a (id int);\n")).not.toBe(checksum("CREATE TABLE a (id bigint);\n"));
     expect(checksum("SELECT 1;\n")).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -170,13 +159,8 @@ describe("migrate", () => {
       const again = await migrate(url, await readMigrations(dir));
 
       expect(again).toEqual({ applied: [], alreadyApplied: [FIRST, SECOND] });
-      expect(await query(url, `SELECT * FROM "${MIGRATIONS_TABLE}" ORDER BY "name"`)).toEqual(
-        before,
-      );
-      expect(await query(url, "SELECT name FROM steps ORDER BY id")).toEqual([
-        { name: "first" },
-        { name: "second" },
-      ]);
+      expect(await query(url, `SELECT * FROM "${MIGRATIONS_TABLE}" ORDER BY "name"`)).toEqual(before);
+      expect(await query(url, "SELECT name FROM steps ORDER BY id")).toEqual([{ name: "first" }, { name: "second" }]);
 
       await writeMigration(dir, THIRD, THIRD_SQL);
       const later = await migrate(url, await readMigrations(dir));
@@ -247,10 +231,7 @@ INSERT INTO missing_table VALUES (1);
       expect((error as MigrationChecksumError).message).not.toContain(FIRST);
       expect(await recorded(url)).toEqual(before);
       expect(await tableExists(url, "third")).toBe(false);
-      expect(await query(url, "SELECT name FROM steps ORDER BY id")).toEqual([
-        { name: "first" },
-        { name: "second" },
-      ]);
+      expect(await query(url, "SELECT name FROM steps ORDER BY id")).toEqual([{ name: "first" }, { name: "second" }]);
     },
     DB_TIMEOUT,
   );

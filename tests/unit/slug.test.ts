@@ -4,9 +4,15 @@ import { slugSchema } from "@/lib/validation/params";
 
 describe("slugFromTitle", () => {
   it.each([
-    ["Porozumienie o współpracy międzyklastrowej z Klastrem OKIP", "porozumienie-o-wspolpracy-miedzyklastrowej-z-klastrem-okip"],
+    [
+      "Porozumienie o współpracy międzyklastrowej z Klastrem OKIP",
+      "porozumienie-o-wspolpracy-miedzyklastrowej-z-klastrem-okip",
+    ],
     ["Łódź, Żory i Świętokrzyskie", "lodz-zory-i-swietokrzyskie"],
-    ["Vereinbarung über clusterübergreifende Zusammenarbeit", "vereinbarung-ueber-clusteruebergreifende-zusammenarbeit"],
+    [
+      "Vereinbarung über clusterübergreifende Zusammenarbeit",
+      "vereinbarung-ueber-clusteruebergreifende-zusammenarbeit",
+    ],
     ["Accord de coopération inter-clusters", "accord-de-cooperation-inter-clusters"],
     ["Соглашение о межкластерном сотрудничестве", "soglashenie-o-mezhklasternom-sotrudnichestve"],
     ["  PIKMED – 2015!  ", "pikmed-2015"],

@@ -17,7 +17,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
   const locale = (await routeParams(params)).locale;
   const t = await getTranslations({ locale, namespace: "Home" });
   const site = await getTranslations({ locale, namespace: "Site" });
-  return pageMetadata({ locale, title: t("title"), absoluteTitle: true, description: site("description"), paths: everyLocale("") });
+  return pageMetadata({
+    locale,
+    title: t("title"),
+    absoluteTitle: true,
+    description: site("description"),
+    paths: everyLocale(""),
+  });
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
@@ -44,7 +50,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
 
       <div className="mx-auto grid max-w-6xl gap-12 px-4 py-10 lg:grid-cols-3">
         <section aria-labelledby="latest-news" className="lg:col-span-2">
-          <SectionHeading id="latest-news" title={t("latestNews")} moreHref={`/${locale}/news`} moreLabel={t("allNews")} />
+          <SectionHeading
+            id="latest-news"
+            title={t("latestNews")}
+            moreHref={`/${locale}/news`}
+            moreLabel={t("allNews")}
+          />
           {posts.length === 0 ? <p className="text-slate-600">{t("noNews")}</p> : null}
           {posts.map((post) => (
             <PostCard key={post.id} post={post} locale={locale} headingLevel={3} />

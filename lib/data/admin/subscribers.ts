@@ -84,7 +84,10 @@ const CSV_COLUMNS = [
 // Every subscriber as CSV (RFC 4180), with what they consented to and when.
 export async function subscribersCsv(viewer: Viewer | null): Promise<string> {
   const admin = assertRole(viewer, ["ADMIN"]);
-  const rows = await db.newsletterSubscriber.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: subscriberSelect });
+  const rows = await db.newsletterSubscriber.findMany({
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: subscriberSelect,
+  });
   await db.auditLog.create({
     data: { userId: admin.id, action: "newsletter.export", entityType: "subscriber", data: { rows: rows.length } },
   });
@@ -110,7 +113,9 @@ export async function eraseSubscriber(viewer: Viewer | null, id: string): Promis
     if (!subscriber) return false;
     await tx.newsletterSubscriber.delete({ where: { id } });
     await tx.$executeRaw`DELETE FROM rate_limits WHERE key = ${`newsletter-address:${subscriber.email}`}`;
-    await tx.auditLog.create({ data: { userId: admin.id, action: "newsletter.erase", entityType: "subscriber", entityId: id } });
+    await tx.auditLog.create({
+      data: { userId: admin.id, action: "newsletter.erase", entityType: "subscriber", entityId: id },
+    });
     return true;
   });
 }

@@ -60,12 +60,17 @@ test("an editor composes an issue, previews it in German, sends a test, then sen
   await page.getByRole("button", { name: pl.AdminNewsletter.composer.save }).click();
   await expect(page.getByText(pl.Validation.issueTextPair)).toBeVisible();
   await expect(page.locator('[name="texts.de.subject"]')).toHaveValue(`OKIP-Nachrichten ${stamp}`);
-  await page.locator('[name="texts.de.intro"]').fill("Liebe Leserinnen und Leser,\n\nhier die Neuigkeiten des Netzwerks.");
+  await page
+    .locator('[name="texts.de.intro"]')
+    .fill("Liebe Leserinnen und Leser,\n\nhier die Neuigkeiten des Netzwerks.");
   await page.getByRole("button", { name: pl.AdminNewsletter.composer.save }).click();
   await expect(page.getByRole("status").filter({ hasText: pl.AdminNewsletter.issue.saved })).toBeVisible();
 
   // The German preview: German intro, the article's German title, inside a sandboxed frame.
-  await page.getByRole("navigation", { name: pl.AdminNewsletter.preview.languages }).getByRole("link", { name: "Deutsch" }).click();
+  await page
+    .getByRole("navigation", { name: pl.AdminNewsletter.preview.languages })
+    .getByRole("link", { name: "Deutsch" })
+    .click();
   const frame = page.frameLocator("iframe");
   await expect(frame.getByText("hier die Neuigkeiten des Netzwerks.")).toBeVisible();
   await expect(frame.getByRole("link", { name: post.de! })).toBeVisible();
@@ -74,7 +79,9 @@ test("an editor composes an issue, previews it in German, sends a test, then sen
   // A test to the editor's own address, in the previewed language.
   await page.getByRole("button", { name: new RegExp(`${e2eUsers.editor.email}`) }).click();
   await expect
-    .poll(async () => (await mailTo(e2eUsers.editor.email)).some((m) => m.subject === `[Test] OKIP-Nachrichten ${stamp}`))
+    .poll(async () =>
+      (await mailTo(e2eUsers.editor.email)).some((m) => m.subject === `[Test] OKIP-Nachrichten ${stamp}`),
+    )
     .toBe(true);
 
   // Send: the preview must be confirmed first.

@@ -13,7 +13,10 @@ function linkFrom(request: NextRequest) {
 export async function POST(request: NextRequest) {
   const link = linkFrom(request);
   if (!link.success || !(await unsubscribe(link.data.s, link.data.t))) {
-    return new NextResponse("Unknown or invalid unsubscribe link.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Unknown or invalid unsubscribe link.\n", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   return new NextResponse("Unsubscribed.\n", { status: 200, headers: { "content-type": "text/plain; charset=utf-8" } });
 }

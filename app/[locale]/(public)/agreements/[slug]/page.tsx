@@ -66,11 +66,16 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
       ) : null}
 
       <section aria-labelledby="parties" className="mt-10">
-        <h2 id="parties" className="text-2xl font-semibold">{t("parties")}</h2>
+        <h2 id="parties" className="text-2xl font-semibold">
+          {t("parties")}
+        </h2>
         <ol className="mt-4 flex flex-col gap-3">
           {agreement.parties.map((party) => (
             <li key={party.cluster.slug} className="rounded-lg border border-slate-200 p-4">
-              <NextLink href={`/${locale}/clusters/${party.cluster.slug}`} className="font-semibold text-brand-700 hover:underline">
+              <NextLink
+                href={`/${locale}/clusters/${party.cluster.slug}`}
+                className="font-semibold text-brand-700 hover:underline"
+              >
                 {party.cluster.name}
               </NextLink>
               {party.signatoryName ? (
@@ -85,10 +90,14 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
 
       {agreement.areas.length > 0 ? (
         <section aria-labelledby="areas" className="mt-10">
-          <h2 id="areas" className="text-2xl font-semibold">{t("areas")}</h2>
+          <h2 id="areas" className="text-2xl font-semibold">
+            {t("areas")}
+          </h2>
           <ul className="mt-4 list-disc pl-6 text-slate-800 marker:text-brand-600">
             {agreement.areas.map((area) => (
-              <li key={area} className="mt-1.5">{area}</li>
+              <li key={area} className="mt-1.5">
+                {area}
+              </li>
             ))}
           </ul>
         </section>
@@ -105,7 +114,9 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
       ) : null}
 
       <section aria-labelledby="agreement-news" className="mt-12">
-        <h2 id="agreement-news" className="text-2xl font-semibold">{t("news")}</h2>
+        <h2 id="agreement-news" className="text-2xl font-semibold">
+          {t("news")}
+        </h2>
         {posts.length === 0 ? <p className="mt-3 text-slate-600">{t("noNews")}</p> : null}
         {posts.map((post) => (
           <PostCard key={post.id} post={post} locale={locale} headingLevel={3} />

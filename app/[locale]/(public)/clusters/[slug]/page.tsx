@@ -35,7 +35,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/clusters
     title: cluster.name,
     description: description || cluster.name,
     paths: Object.fromEntries(cluster.locales.map((l) => [l, `/${l}/clusters/${cluster.slug}`])),
-    image: cluster.logo && { url: cluster.logo.src, alt: cluster.logo.alt, width: cluster.logo.width, height: cluster.logo.height },
+    image: cluster.logo && {
+      url: cluster.logo.src,
+      alt: cluster.logo.alt,
+      width: cluster.logo.width,
+      height: cluster.logo.height,
+    },
   });
 }
 
@@ -66,7 +71,9 @@ export default async function ClusterPage({ params }: PageProps<"/[locale]/clust
           <Monogram name={cluster.name} size="lg" />
         )}
         <div>
-          {cluster.isUmbrella ? <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("umbrella")}</p> : null}
+          {cluster.isUmbrella ? (
+            <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("umbrella")}</p>
+          ) : null}
           <h1 lang={lang} className="text-3xl font-bold leading-tight text-slate-900">
             {cluster.name}
           </h1>
@@ -82,13 +89,17 @@ export default async function ClusterPage({ params }: PageProps<"/[locale]/clust
         <div className="flex flex-col gap-10">
           {cluster.description ? (
             <section aria-labelledby="about">
-              <h2 id="about" className="text-2xl font-semibold">{t("about")}</h2>
+              <h2 id="about" className="text-2xl font-semibold">
+                {t("about")}
+              </h2>
               <RichText html={cluster.description} lang={lang} className="mt-4" />
             </section>
           ) : null}
 
           <section aria-labelledby="agreements">
-            <h2 id="agreements" className="text-2xl font-semibold">{t("agreements")}</h2>
+            <h2 id="agreements" className="text-2xl font-semibold">
+              {t("agreements")}
+            </h2>
             {cluster.agreements.length === 0 ? <p className="mt-3 text-slate-600">{t("noAgreements")}</p> : null}
             <ul className="mt-3 flex flex-col gap-2">
               {cluster.agreements.map((agreement) => (
@@ -98,7 +109,8 @@ export default async function ClusterPage({ params }: PageProps<"/[locale]/clust
                   </NextLink>
                   <span className="text-sm text-slate-600">
                     {" – "}
-                    <time dateTime={isoDay(agreement.signedAt)}>{formatDate(agreement.signedAt, locale)}</time>, {agreement.place}
+                    <time dateTime={isoDay(agreement.signedAt)}>{formatDate(agreement.signedAt, locale)}</time>,{" "}
+                    {agreement.place}
                   </span>
                 </li>
               ))}
@@ -106,7 +118,9 @@ export default async function ClusterPage({ params }: PageProps<"/[locale]/clust
           </section>
 
           <section aria-labelledby="cluster-news">
-            <h2 id="cluster-news" className="text-2xl font-semibold">{t("news")}</h2>
+            <h2 id="cluster-news" className="text-2xl font-semibold">
+              {t("news")}
+            </h2>
             {posts.length === 0 ? <p className="mt-3 text-slate-600">{t("noNews")}</p> : null}
             {posts.map((post) => (
               <PostCard key={post.id} post={post} locale={locale} headingLevel={3} />
@@ -118,7 +132,9 @@ export default async function ClusterPage({ params }: PageProps<"/[locale]/clust
           <ClusterContact cluster={cluster} />
           {cluster.parent ? (
             <section aria-labelledby="network">
-              <h2 id="network" className="text-lg font-semibold">{t("partOf")}</h2>
+              <h2 id="network" className="text-lg font-semibold">
+                {t("partOf")}
+              </h2>
               <p className="mt-2">
                 <NextLink href={`/${locale}/clusters/${cluster.parent.slug}`} className={linkClass}>
                   {cluster.parent.name}
@@ -128,7 +144,9 @@ export default async function ClusterPage({ params }: PageProps<"/[locale]/clust
           ) : null}
           {cluster.members.length > 0 ? (
             <section aria-labelledby="members">
-              <h2 id="members" className="text-lg font-semibold">{t("members")}</h2>
+              <h2 id="members" className="text-lg font-semibold">
+                {t("members")}
+              </h2>
               <ul className="mt-2 flex flex-col gap-1">
                 {cluster.members.map((member) => (
                   <li key={member.slug}>

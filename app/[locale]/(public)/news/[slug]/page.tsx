@@ -45,7 +45,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/news/[sl
     title: post.seoTitle ?? post.title,
     description: post.seoDescription ?? post.excerpt ?? post.title,
     paths,
-    image: post.cover && { url: post.cover.src, width: post.cover.width, height: post.cover.height, alt: post.cover.alt },
+    image: post.cover && {
+      url: post.cover.src,
+      width: post.cover.width,
+      height: post.cover.height,
+      alt: post.cover.alt,
+    },
     type: "article",
     publishedTime: post.publishedAt,
     authors: post.authorName ? [post.authorName] : undefined,
@@ -122,7 +127,10 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/news/
                 {t("agreement")}
               </h2>
               <p className="mt-2">
-                <NextLink href={`/${locale}/agreements/${post.agreement.slug}`} className="text-brand-700 hover:underline">
+                <NextLink
+                  href={`/${locale}/agreements/${post.agreement.slug}`}
+                  className="text-brand-700 hover:underline"
+                >
                   {post.agreement.title}
                 </NextLink>
               </p>
@@ -159,7 +167,11 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/news/
 
       <nav aria-label={t("moreNews")} className="mt-12 grid gap-4 border-t border-slate-200 pt-6 sm:grid-cols-2">
         {post.previous ? (
-          <NextLink href={`/${locale}/news/${post.previous.slug}`} rel="prev" className="group rounded-md p-2 hover:bg-brand-50">
+          <NextLink
+            href={`/${locale}/news/${post.previous.slug}`}
+            rel="prev"
+            className="group rounded-md p-2 hover:bg-brand-50"
+          >
             <span className="block text-sm text-slate-600">← {t("previous")}</span>
             <NeighbourTitle link={post.previous} locale={locale} />
           </NextLink>
@@ -167,7 +179,11 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/news/
           <span />
         )}
         {post.next ? (
-          <NextLink href={`/${locale}/news/${post.next.slug}`} rel="next" className="group rounded-md p-2 text-right hover:bg-brand-50">
+          <NextLink
+            href={`/${locale}/news/${post.next.slug}`}
+            rel="next"
+            className="group rounded-md p-2 text-right hover:bg-brand-50"
+          >
             <span className="block text-sm text-slate-600">{t("next")} →</span>
             <NeighbourTitle link={post.next} locale={locale} />
           </NextLink>

@@ -76,7 +76,13 @@ export default async function PreferencesPage({ params, searchParams }: PageProp
               {t("preferences.languageHeading")}
             </h2>
             <div className="mt-3">
-              <ActionForm action={changeLanguageAction} fields={fields} submit={t("preferences.saveLanguage")} pending={t("form.pending")} variant="secondary">
+              <ActionForm
+                action={changeLanguageAction}
+                fields={fields}
+                submit={t("preferences.saveLanguage")}
+                pending={t("form.pending")}
+                variant="secondary"
+              >
                 <Field name="language" label={t("form.language")}>
                   {(wiring) => (
                     <select name="language" defaultValue={subscriber.locale} className={inputClass} {...wiring}>
