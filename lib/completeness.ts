@@ -1,4 +1,4 @@
-import type { ClusterSnapshot } from "@/lib/data/admin/cluster-snapshot";
+import type { ClusterSnapshot } from "@/lib/data/admin/clusters/snapshot";
 import { type AppLocale, locales } from "@/lib/i18n/locales";
 
 // What a complete cluster profile has: contact and profile facts once, and a name, a summary and

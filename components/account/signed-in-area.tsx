@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { AdminNav } from "@/components/admin/admin-nav";
+import { AdminNav } from "@/components/admin/shared/admin-nav";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { signOutAction } from "@/app/[locale]/(account)/actions";
 

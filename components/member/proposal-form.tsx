@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { BodyEditor } from "@/components/admin/body-editor";
-import type { RichTextImage } from "@/components/admin/rich-text-editor";
+import { BodyEditor } from "@/components/admin/rich-text/body-editor";
+import type { RichTextImage } from "@/components/admin/rich-text/editor";
 import { Field, FormMessage, inputClass, TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { localeNames, locales } from "@/lib/i18n/locales";

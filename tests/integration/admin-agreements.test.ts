@@ -9,8 +9,8 @@ import {
   listAdminAgreements,
   restoreAgreementRevision,
   saveAgreement,
-} from "@/lib/data/admin/agreements";
-import { getRevisionHistory } from "@/lib/data/admin/revisions";
+} from "@/lib/data/admin/agreements/save";
+import { getRevisionHistory } from "@/lib/data/admin/shared/revisions";
 import { queryAgreementBySlug } from "@/lib/data/agreements";
 import { createPrismaClient, type Db } from "@/lib/prisma-client";
 import { agreementFormInput, agreementFormSchema } from "@/lib/validation/agreements";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AuthorizationError, type Viewer } from "@/lib/auth/viewer";
-import { clusterSnapshotInclude, clusterSnapshotOf } from "@/lib/data/admin/cluster-snapshot";
-import { type ClusterWrite, restoreClusterRevision, saveCluster } from "@/lib/data/admin/cluster-save";
-import { getClusterEditorOptions, getClusterForEditor, listAdminClusters } from "@/lib/data/admin/clusters";
-import { getRevisionHistory } from "@/lib/data/admin/revisions";
+import { clusterSnapshotInclude, clusterSnapshotOf } from "@/lib/data/admin/clusters/snapshot";
+import { type ClusterWrite, restoreClusterRevision, saveCluster } from "@/lib/data/admin/clusters/save";
+import { getClusterEditorOptions, getClusterForEditor, listAdminClusters } from "@/lib/data/admin/clusters/queries";
+import { getRevisionHistory } from "@/lib/data/admin/shared/revisions";
 import { queryClusterBySlug } from "@/lib/data/clusters";
 import { createPrismaClient, type Db } from "@/lib/prisma-client";
 import { createViewer, removeFixtureUsers } from "../support/viewers";

@@ -10,7 +10,7 @@ import {
   type MediaUploadInput,
   updateMediaText,
   uploadMedia,
-} from "@/lib/data/admin/media";
+} from "@/lib/data/admin/media/save";
 import { db } from "@/lib/db";
 import { connectSql, type Sql } from "../support/integration";
 import { jpeg, pdf, png, pngClaiming, webp } from "../support/media-fixtures";

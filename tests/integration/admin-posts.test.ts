@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AuthorizationError } from "@/lib/auth/viewer";
-import { getDashboard, getPostEditorOptions, getPostForEditor, listAdminPosts } from "@/lib/data/admin/post-queries";
-import { type PostWrite, restorePostRevision, savePost, unpublishPost } from "@/lib/data/admin/posts";
-import { getPostPreview, previewSlug } from "@/lib/data/admin/preview";
-import { getRevisionHistory } from "@/lib/data/admin/revisions";
-import { nextScheduledAt, publishDuePosts } from "@/lib/data/admin/schedule";
+import { getDashboard, getPostEditorOptions, getPostForEditor, listAdminPosts } from "@/lib/data/admin/posts/queries";
+import { type PostWrite, restorePostRevision, savePost, unpublishPost } from "@/lib/data/admin/posts/save";
+import { getPostPreview, previewSlug } from "@/lib/data/admin/posts/preview";
+import { getRevisionHistory } from "@/lib/data/admin/shared/revisions";
+import { nextScheduledAt, publishDuePosts } from "@/lib/data/admin/posts/schedule";
 import { queryNewsPage, queryPostBySlug } from "@/lib/data/posts";
 import { createPrismaClient, type Db } from "@/lib/prisma-client";
 import { OKIP_POST_ID } from "../support/okip";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/credentials";
-import { listAuditLog, listOutboxFor, readOutboxFor } from "@/lib/data/admin/audit";
+import { listAuditLog, listOutboxFor, readOutboxFor } from "@/lib/data/admin/audit/queries";
 import { hashPassword } from "@/lib/auth/password";
 import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES } from "@/lib/auth/throttle";
 import { findUsableToken, hashToken, setPasswordWithToken } from "@/lib/auth/tokens";
@@ -12,7 +12,7 @@ import {
   requestPasswordReset,
   resendInvitation,
   setUserDisabled,
-} from "@/lib/data/admin/users";
+} from "@/lib/data/admin/users/save";
 import { createPrismaClient, type Db } from "@/lib/prisma-client";
 import type { ParsedMail } from "mailparser";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";

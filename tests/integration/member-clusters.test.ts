@@ -9,22 +9,22 @@ import {
   assertClusterMember,
   editableClusters,
   isClusterMember,
-} from "@/lib/data/admin/cluster-access";
+} from "@/lib/data/admin/clusters/access";
 import {
   countPendingReviews,
   getChangeForReview,
   listPendingChanges,
   reviewClusterChange,
-} from "@/lib/data/admin/cluster-reviews";
-import { type ClusterWrite, restoreClusterRevision, saveCluster } from "@/lib/data/admin/cluster-save";
+} from "@/lib/data/admin/clusters/reviews";
+import { type ClusterWrite, restoreClusterRevision, saveCluster } from "@/lib/data/admin/clusters/save";
 import {
   type ClusterEditorData,
   getClusterEditorOptions,
   getClusterForEditor,
   listAdminClusters,
-} from "@/lib/data/admin/clusters";
-import { deleteMedia, listMediaLibrary, updateMediaText, uploadMedia } from "@/lib/data/admin/media";
-import { setUserDisabled } from "@/lib/data/admin/users";
+} from "@/lib/data/admin/clusters/queries";
+import { deleteMedia, listMediaLibrary, updateMediaText, uploadMedia } from "@/lib/data/admin/media/save";
+import { setUserDisabled } from "@/lib/data/admin/users/save";
 import { queryClusterBySlug } from "@/lib/data/clusters";
 import {
   getMemberCluster,

@@ -13,8 +13,8 @@ import {
   saveIssue,
   sendTestIssue,
   startSending,
-} from "@/lib/data/admin/newsletter";
-import { eraseSubscriber, listSubscribers, subscribersCsv } from "@/lib/data/admin/subscribers";
+} from "@/lib/data/admin/newsletter/save";
+import { eraseSubscriber, listSubscribers, subscribersCsv } from "@/lib/data/admin/newsletter/subscribers";
 import { SIGNUPS_PER_ADDRESS, SIGNUPS_PER_IP } from "@/lib/data/newsletter";
 import { db } from "@/lib/db";
 import { type AppLocale, locales } from "@/lib/i18n/locales";

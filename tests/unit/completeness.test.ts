@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { profileCompleteness } from "@/lib/completeness";
-import type { ClusterSnapshot } from "@/lib/data/admin/cluster-snapshot";
+import type { ClusterSnapshot } from "@/lib/data/admin/clusters/snapshot";
 import { locales } from "@/lib/i18n/locales";
 
 // The profile meter of a member cluster: 10 profile facts and 3 texts in each of 5 languages (25 items).

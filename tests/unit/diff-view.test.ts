@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { DiffView } from "@/components/admin/diff-view";
+import { DiffView } from "@/components/admin/shared/diff-view";
 
 const labels = { removed: "Usunięto:", added: "Dodano:" };
 const render = (before: string, after: string) =>

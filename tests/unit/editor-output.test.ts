@@ -10,7 +10,7 @@ import {
   removeLink,
   richTextExtensions,
   toFormValue,
-} from "@/components/admin/rich-text-extensions";
+} from "@/components/admin/rich-text/extensions";
 import { sanitizeRichText } from "@/lib/sanitize";
 
 // No DOM library is installed; TipTap's getHTML only needs a document that can build and print a tree,

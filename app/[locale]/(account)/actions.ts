@@ -7,7 +7,7 @@ import { signIn, signOut, SignInRefused } from "@/lib/auth";
 import { signInSchema } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { setPasswordWithToken } from "@/lib/auth/tokens";
-import { requestPasswordReset } from "@/lib/data/admin/users";
+import { requestPasswordReset } from "@/lib/data/admin/users/save";
 import { forgotPasswordSchema, formLocale, newPasswordSchema, safeNextPath } from "@/lib/validation/account";
 import { fieldErrors, type FormState } from "@/lib/validation/form";
 

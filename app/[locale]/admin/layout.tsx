@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { AreaRefusal, SignedInArea } from "@/components/account/signed-in-area";
 import { getViewer, isEditor } from "@/lib/auth/viewer";
-import { countPendingReviews } from "@/lib/data/admin/cluster-reviews";
+import { countPendingReviews } from "@/lib/data/admin/clusters/reviews";
 import { routeParams } from "@/lib/i18n/params";
 
 export const dynamic = "force-dynamic";

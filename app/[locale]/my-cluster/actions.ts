@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
-import { isClusterMember } from "@/lib/data/admin/cluster-access";
-import { clusterWriteFromForm } from "@/lib/data/admin/cluster-save";
+import { isClusterMember } from "@/lib/data/admin/clusters/access";
+import { clusterWriteFromForm } from "@/lib/data/admin/clusters/save";
 import { expireTags } from "@/lib/data/cache";
 import {
   type ProfileBasis,

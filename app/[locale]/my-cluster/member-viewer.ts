@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { getViewer, isEditor, type Viewer } from "@/lib/auth/viewer";
-import { isClusterMember } from "@/lib/data/admin/cluster-access";
+import { isClusterMember } from "@/lib/data/admin/clusters/access";
 import type { AppLocale } from "@/lib/i18n/locales";
 
 // Who may be in this area, decided the same way by the layout and by each page (Next renders them

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ClusterEditorPage } from "@/components/admin/cluster-editor-page";
+import { ClusterEditorPage } from "@/components/admin/clusters/cluster-editor-page";
 import { FormMessage } from "@/components/forms/field";
 import { CompletenessMeter } from "@/components/member/completeness-meter";
 import { getMemberProfile } from "@/lib/data/member/profile";

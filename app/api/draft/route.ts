@@ -2,7 +2,7 @@ import { draftMode } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getViewer, isEditor } from "@/lib/auth/viewer";
-import { previewSlug } from "@/lib/data/admin/preview";
+import { previewSlug } from "@/lib/data/admin/posts/preview";
 import { locales } from "@/lib/i18n/locales";
 
 const querySchema = z.object({ post: z.string().min(1).max(40), locale: z.enum(locales) });

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { expireTags } from "@/lib/data/cache";
-import { publishDuePosts } from "@/lib/data/admin/schedule";
+import { publishDuePosts } from "@/lib/data/admin/posts/schedule";
 import { env } from "@/lib/env";
 import { schedulerToken } from "@/lib/scheduler";
 

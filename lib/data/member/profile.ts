@@ -6,18 +6,23 @@ import { db } from "@/lib/db";
 import { type AppLocale, locales, pickTranslation } from "@/lib/i18n/locales";
 import { clusterWriteSchema } from "@/lib/validation/clusters";
 import { fieldErrors, type ValidationKey } from "@/lib/validation/form";
-import { assertClusterMember } from "../admin/cluster-access";
+import { assertClusterMember } from "@/lib/data/admin/clusters/access";
 import {
   type ClusterWrite,
   richTextOrNull,
   SaveAborted,
   type SaveClusterResult,
   writeCluster,
-} from "../admin/cluster-save";
-import { clusterSnapshotInclude, clusterSnapshotOf, type ClusterSnapshot } from "../admin/cluster-snapshot";
-import { clusterEditorData, type ClusterEditorData } from "../admin/clusters";
-import { translationStates } from "../admin/post-queries";
-import { diffSnapshots, getRevisionHistory, getRevisionSnapshot, type RevisionEntry } from "../admin/revisions";
+} from "@/lib/data/admin/clusters/save";
+import { clusterSnapshotInclude, clusterSnapshotOf, type ClusterSnapshot } from "@/lib/data/admin/clusters/snapshot";
+import { clusterEditorData, type ClusterEditorData } from "@/lib/data/admin/clusters/queries";
+import { translationStates } from "@/lib/data/admin/posts/queries";
+import {
+  diffSnapshots,
+  getRevisionHistory,
+  getRevisionSnapshot,
+  type RevisionEntry,
+} from "@/lib/data/admin/shared/revisions";
 
 // What a member's form was loaded from: the approved version and the pending proposal (if any).
 // A save made from anything older is a conflict, never an overwrite.

@@ -5,9 +5,9 @@ import { type AppLocale, pickTranslation, sourceLocale } from "@/lib/i18n/locale
 import { sanitizeRichText } from "@/lib/sanitize";
 import { slugFromTitle } from "@/lib/slug";
 import { type ProposalInput, proposalSchema } from "@/lib/validation/proposals";
-import { assertClusterMember } from "../admin/cluster-access";
-import { postSnapshotInclude, snapshotOf } from "../admin/post-snapshot";
-import { recordRevision } from "../admin/revisions";
+import { assertClusterMember } from "@/lib/data/admin/clusters/access";
+import { postSnapshotInclude, snapshotOf } from "@/lib/data/admin/posts/snapshot";
+import { recordRevision } from "@/lib/data/admin/shared/revisions";
 import { sendProposalDeclinedEmail } from "./emails";
 
 export type ProposalState = "review" | "scheduled" | "published" | "declined";

@@ -2,8 +2,8 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { type AppLocale, pickTranslation } from "@/lib/i18n/locales";
-import { assertClusterAccess } from "../admin/cluster-access";
-import { createInvitation, type InviteResult } from "../admin/users";
+import { assertClusterAccess } from "@/lib/data/admin/clusters/access";
+import { createInvitation, type InviteResult } from "@/lib/data/admin/users/save";
 
 export interface TeamMember {
   id: string;

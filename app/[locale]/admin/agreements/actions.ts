@@ -10,7 +10,7 @@ import {
   restoreAgreementRevision,
   saveAgreement,
   type SaveAgreementResult,
-} from "@/lib/data/admin/agreements";
+} from "@/lib/data/admin/agreements/save";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { formLocale } from "@/lib/validation/account";
 import { agreementFormInput, agreementFormSchema } from "@/lib/validation/agreements";

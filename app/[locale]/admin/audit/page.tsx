@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/viewer";
-import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/data/admin/audit";
+import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/data/admin/audit/queries";
 import { routeParams } from "@/lib/i18n/params";
 
 const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);

@@ -9,7 +9,7 @@ import {
   restoreClusterRevision,
   saveCluster,
   type SaveClusterResult,
-} from "@/lib/data/admin/cluster-save";
+} from "@/lib/data/admin/clusters/save";
 import { expireTags } from "@/lib/data/cache";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { formLocale } from "@/lib/validation/account";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ClusterTable } from "@/components/admin/cluster-table";
+import { ClusterTable } from "@/components/admin/clusters/cluster-table";
 import { getViewer } from "@/lib/auth/viewer";
-import { listAdminClusters } from "@/lib/data/admin/clusters";
+import { listAdminClusters } from "@/lib/data/admin/clusters/queries";
 import { routeParams } from "@/lib/i18n/params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/clusters">): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { MediaLibrary } from "@/components/admin/media-library";
+import { MediaLibrary } from "@/components/admin/media/media-library";
 import { getViewer } from "@/lib/auth/viewer";
 import { routeParams } from "@/lib/i18n/params";
 import { deleteMediaAction, updateMediaTextAction, uploadMediaAction } from "./actions";

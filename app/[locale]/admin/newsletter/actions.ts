@@ -12,7 +12,7 @@ import {
   saveIssue,
   sendTestIssue,
   startSending,
-} from "@/lib/data/admin/newsletter";
+} from "@/lib/data/admin/newsletter/save";
 import { type AppLocale, localeNames, locales } from "@/lib/i18n/locales";
 import { formLocale } from "@/lib/validation/account";
 import { fieldErrors, type FormState, submittedValues } from "@/lib/validation/form";

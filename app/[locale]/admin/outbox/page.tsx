@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import NextLink from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
-import { listOutboxFor, readOutboxFor } from "@/lib/data/admin/audit";
+import { listOutboxFor, readOutboxFor } from "@/lib/data/admin/audit/queries";
 import { env } from "@/lib/env";
 import { routeParams } from "@/lib/i18n/params";
 

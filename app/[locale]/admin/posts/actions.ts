@@ -11,7 +11,7 @@ import {
   savePost,
   type SavePostResult,
   unpublishPost,
-} from "@/lib/data/admin/posts";
+} from "@/lib/data/admin/posts/save";
 import { localeNames } from "@/lib/i18n/locales";
 import { formLocale } from "@/lib/validation/account";
 import { fieldErrors, type FormState, submittedValues } from "@/lib/validation/form";

@@ -3,10 +3,10 @@ import NextLink from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { inputClass } from "@/components/forms/field";
-import { PostTable } from "@/components/admin/post-table";
+import { PostTable } from "@/components/admin/posts/post-table";
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/viewer";
-import { ADMIN_PAGE_SIZE, listAdminPosts } from "@/lib/data/admin/post-queries";
+import { ADMIN_PAGE_SIZE, listAdminPosts } from "@/lib/data/admin/posts/queries";
 import { routeParams } from "@/lib/i18n/params";
 
 const querySchema = z.object({

@@ -1,6 +1,6 @@
-import { PostEditor } from "@/components/admin/post-editor";
+import { PostEditor } from "@/components/admin/posts/post-editor";
 import type { Viewer } from "@/lib/auth/viewer";
-import { getPostEditorOptions, type PostEditorData } from "@/lib/data/admin/post-queries";
+import { getPostEditorOptions, type PostEditorData } from "@/lib/data/admin/posts/queries";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { sanitizeRichText } from "@/lib/sanitize";
 import { savePostAction } from "./actions";

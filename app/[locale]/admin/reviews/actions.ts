@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getViewer, isEditor } from "@/lib/auth/viewer";
-import { reviewClusterChange } from "@/lib/data/admin/cluster-reviews";
+import { reviewClusterChange } from "@/lib/data/admin/clusters/reviews";
 import { expireTags } from "@/lib/data/cache";
 import { declineProposal } from "@/lib/data/member/proposals";
 import { formLocale } from "@/lib/validation/account";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ReviewForm } from "@/components/admin/review-form";
+import { ReviewForm } from "@/components/admin/reviews/review-form";
 import { FormMessage } from "@/components/forms/field";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
-import { listPendingChanges } from "@/lib/data/admin/cluster-reviews";
+import { listPendingChanges } from "@/lib/data/admin/clusters/reviews";
 import { listProposedPosts } from "@/lib/data/member/proposals";
 import { localeNames } from "@/lib/i18n/locales";
 import { routeParams } from "@/lib/i18n/params";

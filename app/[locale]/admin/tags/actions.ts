@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getViewer, isEditor } from "@/lib/auth/viewer";
 import { expireTags } from "@/lib/data/cache";
-import { deleteTag, saveTag } from "@/lib/data/admin/tags";
+import { deleteTag, saveTag } from "@/lib/data/admin/tags/save";
 import { formLocale } from "@/lib/validation/account";
 import { fieldErrors, type FormState, submittedValues } from "@/lib/validation/form";
 import { tagFormInput, tagFormSchema } from "@/lib/validation/tags";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
-import { inviteUser, resendInvitation, setUserDisabled } from "@/lib/data/admin/users";
+import { inviteUser, resendInvitation, setUserDisabled } from "@/lib/data/admin/users/save";
 import { formLocale } from "@/lib/validation/account";
 import { fieldErrors, type FormState, submittedValues } from "@/lib/validation/form";
 import { inviteUserSchema, userIdSchema } from "@/lib/validation/users";

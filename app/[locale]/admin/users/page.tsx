@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { InviteUserForm } from "@/components/admin/invite-user-form";
-import { UserRowActions } from "@/components/admin/user-row-actions";
+import { InviteUserForm } from "@/components/admin/users/invite-user-form";
+import { UserRowActions } from "@/components/admin/users/user-row-actions";
 import { getViewer } from "@/lib/auth/viewer";
-import { listClusterChoices, listUsers } from "@/lib/data/admin/users";
+import { listClusterChoices, listUsers } from "@/lib/data/admin/users/save";
 import { routeParams } from "@/lib/i18n/params";
 import { inviteUserAction, userAccountAction } from "./actions";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { HistoryPage } from "@/components/admin/history-page";
+import { HistoryPage } from "@/components/admin/shared/history-page";
 import { getMemberHistory, getMemberProfile } from "@/lib/data/member/profile";
 import { routeParams } from "@/lib/i18n/params";
 import { memberAreaViewer } from "../member-viewer";

@@ -2,7 +2,7 @@
 
 import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
-import { isClusterMember } from "@/lib/data/admin/cluster-access";
+import { isClusterMember } from "@/lib/data/admin/clusters/access";
 import { formLocale } from "@/lib/validation/account";
 import type { FormState } from "@/lib/validation/form";
 import { deleteMediaStep, updateMediaTextStep, uploadMediaStep } from "../../admin/media/media-steps";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { MediaLibrary } from "@/components/admin/media-library";
+import { MediaLibrary } from "@/components/admin/media/media-library";
 import { routeParams } from "@/lib/i18n/params";
 import { memberAreaViewer } from "../member-viewer";
 import { deleteMyMediaAction, updateMyMediaTextAction, uploadMyMediaAction } from "./actions";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
-import { isClusterMember } from "@/lib/data/admin/cluster-access";
+import { isClusterMember } from "@/lib/data/admin/clusters/access";
 import { proposePost } from "@/lib/data/member/proposals";
 import { formLocale } from "@/lib/validation/account";
 import { fieldErrors, type FormState, submittedValues } from "@/lib/validation/form";

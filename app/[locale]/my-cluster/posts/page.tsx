@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProposalForm } from "@/components/member/proposal-form";
-import { getClusterEditorOptions } from "@/lib/data/admin/clusters";
+import { getClusterEditorOptions } from "@/lib/data/admin/clusters/queries";
 import { listMemberProposals } from "@/lib/data/member/proposals";
 import { localeNames } from "@/lib/i18n/locales";
 import { routeParams } from "@/lib/i18n/params";

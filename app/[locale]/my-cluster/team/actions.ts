@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getViewer, isEditor } from "@/lib/auth/viewer";
-import { isClusterMember } from "@/lib/data/admin/cluster-access";
+import { isClusterMember } from "@/lib/data/admin/clusters/access";
 import { inviteColleague } from "@/lib/data/member/team";
 import { formLocale } from "@/lib/validation/account";
 import { fieldErrors, type FormState, submittedValues } from "@/lib/validation/form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { InviteUserForm } from "@/components/admin/invite-user-form";
+import { InviteUserForm } from "@/components/admin/users/invite-user-form";
 import { TeamList } from "@/components/member/team-list";
 import { listClusterTeam } from "@/lib/data/member/team";
 import { routeParams } from "@/lib/i18n/params";

@@ -10,7 +10,7 @@ import { SignupBox } from "@/components/newsletter/signup-box";
 import { ShareLinks } from "@/components/news/share-links";
 import { PreviewBanner } from "@/components/news/preview-banner";
 import { getViewer, isEditor } from "@/lib/auth/viewer";
-import { getPostPreview } from "@/lib/data/admin/preview";
+import { getPostPreview } from "@/lib/data/admin/posts/preview";
 import { getPostBySlug } from "@/lib/data/posts";
 import { formatDate, isoDay } from "@/lib/format";
 import { absoluteUrl, pageMetadata } from "@/lib/seo";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FormMessage } from "@/components/forms/field";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
-import { getAgreementForEditor } from "@/lib/data/admin/agreements";
+import { getAgreementForEditor } from "@/lib/data/admin/agreements/save";
 import { routeParams } from "@/lib/i18n/params";
 import { AgreementEditorPage } from "../agreement-editor-page";
 

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FormMessage } from "@/components/forms/field";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
-import { getClusterForEditor } from "@/lib/data/admin/clusters";
+import { getClusterForEditor } from "@/lib/data/admin/clusters/queries";
 import { routeParams } from "@/lib/i18n/params";
-import { ClusterEditorPage } from "@/components/admin/cluster-editor-page";
+import { ClusterEditorPage } from "@/components/admin/clusters/cluster-editor-page";
 import { saveClusterAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/clusters/[id]">): Promise<Metadata> {

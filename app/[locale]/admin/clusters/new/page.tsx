@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { routeParams } from "@/lib/i18n/params";
-import { ClusterEditorPage } from "@/components/admin/cluster-editor-page";
+import { ClusterEditorPage } from "@/components/admin/clusters/cluster-editor-page";
 import { saveClusterAction } from "../actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/clusters/new">): Promise<Metadata> {

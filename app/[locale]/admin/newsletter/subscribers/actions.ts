@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
-import { eraseSubscriber } from "@/lib/data/admin/subscribers";
+import { eraseSubscriber } from "@/lib/data/admin/newsletter/subscribers";
 import { formLocale } from "@/lib/validation/account";
 import type { FormState } from "@/lib/validation/form";
 import { subscriberQuerySchema, subscribersHref } from "./query";

@@ -6,7 +6,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { FormMessage, inputClass } from "@/components/forms/field";
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/viewer";
-import { listSubscribers, SUBSCRIBERS_PAGE_SIZE } from "@/lib/data/admin/subscribers";
+import { listSubscribers, SUBSCRIBERS_PAGE_SIZE } from "@/lib/data/admin/newsletter/subscribers";
 import { SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { localeNames } from "@/lib/i18n/locales";
 import { routeParams } from "@/lib/i18n/params";

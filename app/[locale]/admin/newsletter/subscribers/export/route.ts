@@ -1,5 +1,5 @@
 import { AuthorizationError, getViewer } from "@/lib/auth/viewer";
-import { subscribersCsv } from "@/lib/data/admin/subscribers";
+import { subscribersCsv } from "@/lib/data/admin/newsletter/subscribers";
 import { isLocale } from "@/lib/i18n/locales";
 
 // Every newsletter subscriber as a CSV download (administrators only; the export is audit-logged).

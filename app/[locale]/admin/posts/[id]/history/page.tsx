@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { HistoryPage } from "@/components/admin/history-page";
+import { HistoryPage } from "@/components/admin/shared/history-page";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
-import { getPostForEditor } from "@/lib/data/admin/post-queries";
-import { getRevisionHistory } from "@/lib/data/admin/revisions";
+import { getPostForEditor } from "@/lib/data/admin/posts/queries";
+import { getRevisionHistory } from "@/lib/data/admin/shared/revisions";
 import { routeParams } from "@/lib/i18n/params";
 import { restorePostAction } from "../../actions";
 
