@@ -29,8 +29,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/setup/global-setup.ts"],
           // next-auth imports "next/server" without an extension, which only bundlers resolve.
-          server: { deps: { inline: ["next-auth"] } },
-          setupFiles: ["tests/integration/setup/env.ts"],
+          server: { deps: { inline: ["next-auth", "next-intl"] } },
+          setupFiles: ["tests/integration/setup/env.ts", "tests/support/next-runtime.ts"],
           // One database shared by all files: run them one after another.
           fileParallelism: false,
           testTimeout: 30_000,

@@ -32,3 +32,10 @@ export function formatFileSize(bytes: number, locale: AppLocale): string {
     maximumFractionDigits: 1,
   }).format(value);
 }
+
+// How a person is named on screen and in the records: their name, else their e-mail address.
+export function personName(user: { name: string | null; email: string }): string;
+export function personName(user: { name: string | null; email: string } | null): string | null;
+export function personName(user: { name: string | null; email: string } | null): string | null {
+  return user ? (user.name ?? user.email) : null;
+}

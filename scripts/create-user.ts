@@ -5,6 +5,7 @@ import { issueToken } from "../lib/auth/token-issue";
 import { createPrismaClient } from "../lib/prisma-client";
 import { inviteUserSchema } from "../lib/validation/users";
 import { loadEnvFile } from "./load-env";
+import { recordAudit } from "../lib/data/admin/audit/record";
 
 loadEnvFile();
 const { values } = parseArgs({
@@ -40,9 +41,7 @@ if (await db.user.findUnique({ where: { email: parsed.data.email } })) {
 }
 const user = await db.user.create({ data: parsed.data });
 const token = await issueToken(user.id, "INVITE", null, db);
-await db.auditLog.create({
-  data: { action: "user.createCli", entityType: "user", entityId: user.id, data: { role: user.role } },
-});
+await recordAudit(db, { action: "user.createCli", entityType: "user", entityId: user.id, data: { role: user.role } });
 const siteUrl = process.env.SITE_URL ?? "http://localhost:3000";
 console.log(`Created ${user.role} ${user.email}. One-time link to choose a password (valid 72 h):`);
 console.log(`  ${new URL(`/${user.locale}/set-password?token=${token}`, siteUrl)}`);

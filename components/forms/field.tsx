@@ -57,14 +57,30 @@ export function TextField({
   );
 }
 
-// The form-level message (success or error), announced to screen readers.
-export function FormMessage({ status, message }: { status: "idle" | "ok" | "error"; message?: string }) {
-  if (!message) return null;
+// The form-level message (success or error), announced to screen readers; `details` lists
+// particulars where the form has no field to show them at.
+export function FormMessage({
+  status,
+  message,
+  details = [],
+}: {
+  status: "idle" | "ok" | "error";
+  message?: string;
+  details?: string[];
+}) {
+  if (!message && details.length === 0) return null;
   const tone =
     status === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-green-300 bg-green-50 text-green-800";
   return (
-    <p role={status === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${tone}`}>
-      {message}
-    </p>
+    <div role={status === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${tone}`}>
+      {message && <p>{message}</p>}
+      {details.length > 0 && (
+        <ul className="mt-1 list-disc pl-5">
+          {details.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/prisma-client";
 import { issueToken } from "./token-issue";
+import { recordAudit } from "@/lib/data/admin/audit/record";
 
 // The first administrator: until some admin has a password, every start creates (once) an
 // admin account and prints a fresh 72-hour link to choose its password.
@@ -12,6 +13,6 @@ export async function firstAdminLink(db: Db, siteUrl: string, email: string): Pr
       data: { email: email.toLowerCase(), name: "Administrator", role: "ADMIN", locale: "pl" },
     }));
   const token = await issueToken(admin.id, "INVITE", null, db);
-  await db.auditLog.create({ data: { action: "user.bootstrapAdmin", entityType: "user", entityId: admin.id } });
+  await recordAudit(db, { action: "user.bootstrapAdmin", entityType: "user", entityId: admin.id });
   return new URL(`/pl/set-password?token=${token}`, siteUrl).toString();
 }

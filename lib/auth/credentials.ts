@@ -1,14 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { verifyPassword } from "./password";
 import { clearSignInFailures, recordSignInFailure, signInThrottle } from "./throttle";
-
-export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(200),
-  password: z.string().min(1).max(200),
-});
+import { recordAudit } from "@/lib/data/admin/audit/record";
+import { signInSchema } from "@/lib/validation/account";
 
 // What the session cookie carries about the user.
 export interface SessionUser {
@@ -58,9 +54,7 @@ export async function verifyCredentials(input: unknown, ip: string | null): Prom
 
   await clearSignInFailures(email);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-  await db.auditLog.create({
-    data: { userId: user.id, action: "user.signIn", entityType: "user", entityId: user.id, ip },
-  });
+  await recordAudit(db, { userId: user.id, action: "user.signIn", entityType: "user", entityId: user.id, ip });
   const { id, name, role, clusterId, sessionVersion } = user;
   return { ok: true, user: { id, email: user.email, name, role, clusterId, sessionVersion } };
 }

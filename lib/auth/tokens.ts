@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hashToken } from "./token-issue";
+import { recordAudit } from "@/lib/data/admin/audit/record";
 
 export { hashToken, issueToken, TOKEN_LIFETIME_MS } from "./token-issue";
 
@@ -26,13 +27,11 @@ export async function setPasswordWithToken(token: string, passwordHash: string):
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     // Any other open link of this user is void once a password has been chosen.
     await tx.userToken.deleteMany({ where: { userId: row.userId, usedAt: null } });
-    await tx.auditLog.create({
-      data: {
-        userId: row.userId,
-        action: row.purpose === "INVITE" ? "user.acceptInvite" : "user.resetPassword",
-        entityType: "user",
-        entityId: row.userId,
-      },
+    await recordAudit(tx, {
+      userId: row.userId,
+      action: row.purpose === "INVITE" ? "user.acceptInvite" : "user.resetPassword",
+      entityType: "user",
+      entityId: row.userId,
     });
     return { userId: row.userId };
   });

@@ -10,6 +10,11 @@ export function isLocale(value: unknown): value is AppLocale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }
 
+// One value per locale, in the portal's order.
+export function byLocale<T>(value: (locale: AppLocale) => T): Record<AppLocale, T> {
+  return Object.fromEntries(locales.map((locale) => [locale, value(locale)])) as Record<AppLocale, T>;
+}
+
 // BCP 47 tags for OpenGraph (`og:locale` wants language_TERRITORY).
 export const ogLocales: Record<AppLocale, string> = {
   pl: "pl_PL",

@@ -3,6 +3,11 @@ import { isLocale, type AppLocale, defaultLocale } from "@/lib/i18n/locales";
 
 export const emailSchema = z.string().trim().toLowerCase().email().max(200);
 
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(200),
+  password: z.string().min(1).max(200),
+});
+
 // Passwords: long enough to resist guessing, short enough for argon2 to stay fast.
 export const newPasswordSchema = z
   .object({

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { type AppLocale, locales, sourceLocale } from "@/lib/i18n/locales";
+import { type AppLocale, byLocale, locales, sourceLocale } from "@/lib/i18n/locales";
+import { hasContent } from "@/lib/rich-text";
 
 const text = (max: number) => z.string().trim().max(max);
 const id = z.string().min(1).max(40);
 const optionalId = z.preprocess((v) => (v === "" || v === null ? null : v), id.nullable());
-const perLocale = <T extends z.ZodType>(schema: (locale: AppLocale) => T) =>
-  z.object(Object.fromEntries(locales.map((l) => [l, schema(l)])) as Record<AppLocale, T>);
+const perLocale = <T extends z.ZodType>(schema: (locale: AppLocale) => T) => z.object(byLocale(schema));
 
 export const agreementSlugSchema = z
   .string()
@@ -29,7 +29,7 @@ const translationFields = z.object({ title: text(300), summary: text(1000), body
 
 // One translation; all fields empty means "no translation". (The Polish title is simply required.)
 export const agreementTranslationSchema = translationFields.superRefine((t, ctx) => {
-  if (!t.title && (t.summary || t.body.replace(/<[^>]*>/g, "").trim())) {
+  if (!t.title && (t.summary || hasContent(t.body))) {
     ctx.addIssue({ code: "custom", path: ["title"], message: "translationTitleRequired" });
   }
 });
@@ -40,6 +40,29 @@ export const agreementPartySchema = z.object({
   signatoryName: text(200),
   roles: perLocale(() => text(200)),
 });
+
+// The Polish title is required.
+function checkSource(agreement: { translations: { pl?: { title: string } } }, ctx: z.RefinementCtx) {
+  if (!agreement.translations.pl?.title) {
+    ctx.addIssue({ code: "custom", path: ["translations", "pl", "title"], message: "sourceRequired" });
+  }
+}
+
+// The form also says at once when a cluster is chosen twice (the data layer refuses it as a
+// reference it checks against the database).
+function checkAgreement(
+  agreement: { translations: { pl?: { title: string } }; parties: { clusterId: string }[] },
+  ctx: z.RefinementCtx,
+) {
+  checkSource(agreement, ctx);
+  const seen = new Set<string>();
+  agreement.parties.forEach((party, index) => {
+    if (seen.has(party.clusterId)) {
+      ctx.addIssue({ code: "custom", path: ["parties", index, "clusterId"], message: "partyDuplicate" });
+    }
+    seen.add(party.clusterId);
+  });
+}
 
 export const agreementFormSchema = z
   .object({
@@ -53,20 +76,36 @@ export const agreementFormSchema = z
     parties: z.array(agreementPartySchema).max(50),
     translations: perLocale((l) => (l === sourceLocale ? translationFields : agreementTranslationSchema)),
   })
-  .superRefine((agreement, ctx) => {
-    if (!agreement.translations.pl.title) {
-      ctx.addIssue({ code: "custom", path: ["translations", "pl", "title"], message: "sourceRequired" });
-    }
-    const seen = new Set<string>();
-    agreement.parties.forEach((party, index) => {
-      if (seen.has(party.clusterId)) {
-        ctx.addIssue({ code: "custom", path: ["parties", index, "clusterId"], message: "partyDuplicate" });
-      }
-      seen.add(party.clusterId);
-    });
-  });
+  .superRefine(checkAgreement);
 
 export type AgreementForm = z.infer<typeof agreementFormSchema>;
+
+// What the data layer accepts from any caller (the editor's form, a restored revision): checked
+// again there, since only the data layer is sure to run. An empty slug is made from the Polish title.
+export const agreementWriteSchema = z
+  .object({
+    id: id.nullable(),
+    expectedVersion: z.number().int().min(0),
+    slug: z.union([z.literal(""), agreementSlugSchema]),
+    signedAt: signedAtSchema,
+    place: text(200).min(1),
+    documentId: id.nullable(),
+    areaIds: z.array(id).max(50),
+    parties: z
+      .array(
+        z.object({
+          clusterId: id,
+          signatoryName: text(200),
+          // Nested by locale so that a revision diff labels a change "signatoryRole (English)".
+          translations: z.partialRecord(z.enum(locales), z.object({ signatoryRole: text(200) })),
+        }),
+      )
+      .max(50),
+    translations: z.partialRecord(z.enum(locales), agreementTranslationSchema),
+  })
+  .superRefine(checkSource);
+
+export type AgreementWrite = z.output<typeof agreementWriteSchema>;
 
 // The indices of the party rows in a submitted form, in the order the rows were shown.
 export function partyIndices(keys: Iterable<string>): number[] {
@@ -96,10 +135,12 @@ export function agreementFormInput(formData: FormData) {
     parties: partyIndices(formData.keys()).map((i) => ({
       clusterId: str(`party.${i}.clusterId`),
       signatoryName: str(`party.${i}.signatoryName`),
-      roles: Object.fromEntries(locales.map((l) => [l, str(`party.${i}.role.${l}`)])),
+      roles: byLocale((l) => str(`party.${i}.role.${l}`)),
     })),
-    translations: Object.fromEntries(
-      locales.map((l) => [l, { title: str(`t.${l}.title`), summary: str(`t.${l}.summary`), body: str(`t.${l}.body`) }]),
-    ),
+    translations: byLocale((l) => ({
+      title: str(`t.${l}.title`),
+      summary: str(`t.${l}.summary`),
+      body: str(`t.${l}.body`),
+    })),
   };
 }

@@ -189,3 +189,30 @@ export function clusterFormInput(formData: FormData) {
     ),
   };
 }
+
+// What a member's form was loaded from, beside the profile: the approved version and the pending
+// change (if any). A save made from anything older is a conflict, never an overwrite.
+const basisFields = {
+  changeId: z.preprocess((v) => (v === "" ? null : v), z.string().min(1).max(40).nullable()),
+  changeVersion: z.coerce.number().int().min(0),
+};
+
+export const memberProfileSchema = clusterFormSchema.extend({
+  version: z.coerce.number().int().min(1),
+  ...basisFields,
+});
+
+export const memberRestoreSchema = z.object({
+  revision: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1),
+  ...basisFields,
+});
+
+// A member's profile form: the cluster editor's fields and the basis.
+export function memberProfileInput(formData: FormData) {
+  return { ...clusterFormInput(formData), ...basisInput(formData) };
+}
+
+export function basisInput(formData: FormData) {
+  return { changeId: formData.get("changeId") ?? "", changeVersion: formData.get("changeVersion") };
+}

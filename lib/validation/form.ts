@@ -8,6 +8,14 @@ export interface FormState {
   message?: string;
   errors?: Record<string, string>;
   values?: Record<string, string>;
+  /** Files that were chosen (a browser never refills a file input): the form names them. */
+  files?: Record<string, SubmittedFile>;
+}
+
+export interface SubmittedFile {
+  name: string;
+  size: number;
+  type: string;
 }
 
 export const idleForm: FormState = { status: "idle" };
@@ -26,6 +34,7 @@ function issueKey(issue: z.core.$ZodIssue): [ValidationKey, Record<string, strin
       return ["tooSmall", { min: Number(issue.minimum) }];
     case "too_big":
       if (issue.origin === "string") return ["tooLong", { max: Number(issue.maximum) }];
+      if (issue.origin === "array") return ["tooMany", { max: Number(issue.maximum) }];
       return ["tooBig", { max: Number(issue.maximum) }];
     case "invalid_format":
       if (issue.format === "email") return ["email"];
@@ -53,6 +62,12 @@ export function fieldErrors(error: z.ZodError, t: Translate): Record<string, str
   return errors;
 }
 
+// The message keys of a ZodError, one per field: what the data layer answers, for the caller to
+// translate in the visitor's language.
+export function validationKeys(error: z.ZodError): Record<string, ValidationKey> {
+  return fieldErrors(error, (key) => key) as Record<string, ValidationKey>;
+}
+
 // The submitted text fields, to refill the form after an error (files and passwords excluded).
 export function submittedValues(formData: FormData, omit: string[] = ["password", "confirm"]): Record<string, string> {
   const values: Record<string, string> = {};
@@ -61,4 +76,21 @@ export function submittedValues(formData: FormData, omit: string[] = ["password"
     values[key] = key in values ? `${values[key]}\n${value}` : value;
   }
   return values;
+}
+
+// The files of a submission, by field: their names, sizes and types (never their bytes).
+export function submittedFiles(formData: FormData): Record<string, SubmittedFile> | undefined {
+  const files: Record<string, SubmittedFile> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" && value.size > 0)
+      files[key] = { name: value.name, size: value.size, type: value.type };
+  }
+  return Object.keys(files).length ? files : undefined;
+}
+
+// Each field of a submission (the last value of a repeated one), for schemas of simple forms.
+export function formFields(formData: FormData): Record<string, FormDataEntryValue> {
+  const fields: Record<string, FormDataEntryValue> = {};
+  for (const [key, value] of formData.entries()) if (!key.startsWith("$ACTION")) fields[key] = value;
+  return fields;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { type AppLocale, locales } from "@/lib/i18n/locales";
+import { type AppLocale, byLocale, locales } from "@/lib/i18n/locales";
+import { idSchema } from "./records";
 
 export const MEDIA_ALT_MAX = 300;
 
@@ -9,9 +10,7 @@ const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp"];
 
 const altSchema = z.string().trim().max(MEDIA_ALT_MAX);
 
-export const mediaAltsSchema = z.object(
-  Object.fromEntries(locales.map((locale) => [locale, altSchema])) as Record<AppLocale, typeof altSchema>,
-);
+export const mediaAltsSchema = z.object(byLocale(() => altSchema));
 
 export type MediaAlts = z.infer<typeof mediaAltsSchema>;
 
@@ -30,11 +29,9 @@ export const mediaUploadSchema = z
 
 // The descriptions form of one library item; whether Polish is required depends on the stored kind.
 export const mediaTextSchema = z.object({
-  id: z.string().min(1).max(40),
+  id: idSchema,
   alts: mediaAltsSchema,
 });
-
-export const mediaIdSchema = z.string().min(1).max(40);
 
 // The alts.<locale> fields of a form, as the object the schemas above check.
 export function mediaAltsInput(formData: FormData): Record<AppLocale, string> {

@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { locales } from "@/lib/i18n/locales";
+import { SubscriberStatus } from "@/lib/generated/prisma/enums";
+import { byLocale, locales } from "@/lib/i18n/locales";
 import { emailSchema } from "./account";
+import { idSchema, versionSchema } from "./records";
 
 // The version of the privacy note a subscriber agrees to; recorded with each consent. Change it
 // whenever the note's newsletter section (messages: Privacy) changes.
@@ -23,6 +25,9 @@ export const preferencesSchema = subscriberLinkSchema.extend({ language: z.enum(
 
 export const confirmTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "tokenInvalid");
 
+// The button on the confirmation page posts the link's token.
+export const confirmSchema = z.object({ token: confirmTokenSchema });
+
 const issueText = z.object({
   subject: z.string().trim().max(150),
   intro: z.string().trim().max(5000),
@@ -32,12 +37,10 @@ const issueText = z.object({
 // optional: missing ones fall back to Polish), and the chosen posts in order.
 export const issueSchema = z
   .object({
-    id: z.string().min(1),
-    version: z.coerce.number().int().min(1),
-    posts: z.array(z.string().min(1)).max(20),
-    texts: z.object(
-      Object.fromEntries(locales.map((l) => [l, issueText])) as Record<(typeof locales)[number], typeof issueText>,
-    ),
+    id: idSchema,
+    version: versionSchema,
+    posts: z.array(idSchema).max(20),
+    texts: z.object(byLocale(() => issueText)),
   })
   .superRefine((value, ctx) => {
     if (!value.texts.pl.subject)
@@ -63,14 +66,43 @@ export function issueFormInput(formData: FormData) {
     id: formData.get("id"),
     version: formData.get("version"),
     posts: formData.getAll("posts").filter((v): v is string => typeof v === "string"),
-    texts: Object.fromEntries(
-      locales.map((l) => [
-        l,
-        {
-          subject: String(formData.get(`texts.${l}.subject`) ?? ""),
-          intro: String(formData.get(`texts.${l}.intro`) ?? ""),
-        },
-      ]),
-    ),
+    texts: byLocale((l) => ({
+      subject: String(formData.get(`texts.${l}.subject`) ?? ""),
+      intro: String(formData.get(`texts.${l}.intro`) ?? ""),
+    })),
   };
 }
+
+// One language of the saved issue, to send to the editor as a test.
+export const testIssueSchema = z.object({ id: idSchema, language: z.enum(locales) });
+
+// Sending an issue: the version the editor previewed, and the tick that every language was checked.
+export const startSendingSchema = z.object({
+  id: idSchema,
+  version: versionSchema,
+  reviewed: z.literal("on", "reviewRequired"),
+});
+
+const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+// The subscriber list's search, filter and page, from the query string or the erase form's
+// hidden fields; anything invalid falls back to the whole list.
+export const subscriberQuerySchema = z.object({
+  q: z.preprocess(
+    (v) => (typeof single(v) === "string" ? (single(v) as string).trim() || undefined : undefined),
+    // No control characters (PostgreSQL rejects NUL in text).
+    z
+      .string()
+      .max(100)
+      .regex(/^\P{Cc}*$/u)
+      .optional()
+      .catch(undefined),
+  ),
+  status: z.preprocess((v) => single(v) || undefined, z.enum(SubscriberStatus).optional().catch(undefined)),
+  page: z.preprocess(single, z.coerce.number().int().min(1).max(100_000).catch(1)),
+});
+
+export type SubscriberQuery = z.infer<typeof subscriberQuerySchema>;
+
+// Erasing a subscriber from the list, which then shows the same search again.
+export const eraseSubscriberSchema = subscriberQuerySchema.extend({ id: idSchema });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { locales, type AppLocale } from "@/lib/i18n/locales";
+import { byLocale, locales } from "@/lib/i18n/locales";
+import { hasContent } from "@/lib/rich-text";
 import { fromWarsawInput } from "@/lib/warsaw-time";
 
 const text = (max: number) => z.string().trim().max(max);
@@ -22,7 +23,7 @@ export const postTranslationSchema = z
     publish: z.boolean(),
   })
   .superRefine((t, ctx) => {
-    if (t.publish && (!t.title || !t.body.replace(/<[^>]*>/g, "").trim())) {
+    if (t.publish && (!t.title || !hasContent(t.body))) {
       ctx.addIssue({ code: "custom", path: ["title"], message: "titleRequiredToPublish" });
     }
   });
@@ -40,12 +41,7 @@ export const postFormSchema = z
     agreementId: optionalId,
     tagIds: z.array(z.string().min(1).max(40)).max(50),
     clusterIds: z.array(z.string().min(1).max(40)).max(50),
-    translations: z.object(
-      Object.fromEntries(locales.map((l) => [l, postTranslationSchema])) as Record<
-        AppLocale,
-        typeof postTranslationSchema
-      >,
-    ),
+    translations: z.object(byLocale(() => postTranslationSchema)),
   })
   .superRefine((post, ctx) => {
     const pl = post.translations.pl;
@@ -65,6 +61,32 @@ export const postFormSchema = z
 
 export type PostForm = z.infer<typeof postFormSchema>;
 
+const id = z.string().min(1).max(40);
+
+// What the data layer accepts from any caller (the editor's form, a restored revision): checked
+// again there, since only the data layer is sure to run.
+export const postWriteSchema = z
+  .object({
+    id: id.nullable(),
+    expectedVersion: z.number().int().min(0),
+    status: z.enum(postStatusChoices),
+    publishedAt: z.date().nullable(),
+    authorName: text(120),
+    coverId: id.nullable(),
+    agreementId: id.nullable(),
+    tagIds: z.array(id).max(50),
+    clusterIds: z.array(id).max(50),
+    translations: z.partialRecord(z.enum(locales), postTranslationSchema),
+  })
+  .superRefine((post, ctx) => {
+    if (!post.translations.pl?.title)
+      ctx.addIssue({ code: "custom", path: ["translations", "pl", "title"], message: "sourceRequired" });
+    if (post.status !== "DRAFT" && !Object.values(post.translations).some((t) => t.publish))
+      ctx.addIssue({ code: "custom", path: ["translations", "pl", "publish"], message: "nothingToPublish" });
+  });
+
+export type PostWrite = z.output<typeof postWriteSchema>;
+
 // The editor's FormData as the object postFormSchema checks (field names: t.<locale>.<field>).
 export function postFormInput(formData: FormData) {
   const str = (key: string) => {
@@ -81,19 +103,14 @@ export function postFormInput(formData: FormData) {
     agreementId: str("agreementId"),
     tagIds: formData.getAll("tagIds").filter((v): v is string => typeof v === "string"),
     clusterIds: formData.getAll("clusterIds").filter((v): v is string => typeof v === "string"),
-    translations: Object.fromEntries(
-      locales.map((l) => [
-        l,
-        {
-          title: str(`t.${l}.title`),
-          slug: str(`t.${l}.slug`).trim(),
-          excerpt: str(`t.${l}.excerpt`),
-          body: str(`t.${l}.body`),
-          seoTitle: str(`t.${l}.seoTitle`),
-          seoDescription: str(`t.${l}.seoDescription`),
-          publish: formData.get(`t.${l}.publish`) === "on",
-        },
-      ]),
-    ),
+    translations: byLocale((l) => ({
+      title: str(`t.${l}.title`),
+      slug: str(`t.${l}.slug`).trim(),
+      excerpt: str(`t.${l}.excerpt`),
+      body: str(`t.${l}.body`),
+      seoTitle: str(`t.${l}.seoTitle`),
+      seoDescription: str(`t.${l}.seoDescription`),
+      publish: formData.get(`t.${l}.publish`) === "on",
+    })),
   };
 }

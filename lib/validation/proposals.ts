@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
+import { hasContent } from "@/lib/rich-text";
+import { idSchema, versionSchema } from "./records";
 
 // A news post a member cluster proposes: one language, title, summary and text.
 export const proposalSchema = z.object({
@@ -19,7 +21,7 @@ export const proposalSchema = z.object({
     .string()
     .max(200_000)
     .regex(/^[^\u0000]*$/, "invalid")
-    .refine((html) => html.replace(/<[^>]*>/g, "").trim().length > 0, "required"),
+    .refine(hasContent, "required"),
 });
 
 export type ProposalInput = z.output<typeof proposalSchema>;
@@ -28,6 +30,19 @@ export type ProposalInput = z.output<typeof proposalSchema>;
 export const reviewCommentSchema = z.string().trim().min(1).max(2000);
 
 export const proposalDecisionSchema = z.object({
-  id: z.string().min(1).max(40),
+  id: idSchema,
   comment: reviewCommentSchema,
 });
+
+// An editor's decision on a member's profile change: approve, or reject with a reason.
+export const reviewDecisionSchema = z
+  .object({
+    id: idSchema,
+    version: versionSchema,
+    decision: z.enum(["approve", "reject"]),
+    comment: z.string().trim().max(2000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === "reject" && !reviewCommentSchema.safeParse(v.comment).success)
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "required" });
+  });

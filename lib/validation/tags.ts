@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/locales";
 import { postSlugSchema } from "./posts";
+import { idSchema } from "./records";
 
 // A tag: its slug (used in /news?tag=…) and its name in each language (Polish required).
 export const tagFormSchema = z.object({
@@ -15,15 +16,22 @@ export const tagFormSchema = z.object({
 
 export type TagForm = z.infer<typeof tagFormSchema>;
 
-// The tag form's FormData (fields id, slug, name.<locale>) as the object tagFormSchema checks.
+// The tag form's two buttons: save the fields, or delete the tag.
+export const tagActionSchema = z.discriminatedUnion("operation", [
+  z.object({ operation: z.literal("delete"), id: idSchema }),
+  tagFormSchema.extend({ operation: z.literal("save") }),
+]);
+
+// The tag form's FormData (fields id, slug, names.<locale>) as the object tagFormSchema checks.
 export function tagFormInput(formData: FormData) {
   const str = (key: string) => {
     const value = formData.get(key);
     return typeof value === "string" ? value : "";
   };
   return {
+    operation: formData.get("operation") === "delete" ? "delete" : "save",
     id: str("id"),
     slug: str("slug").trim(),
-    names: Object.fromEntries(locales.map((l) => [l, str(`name.${l}`)])),
+    names: Object.fromEntries(locales.map((l) => [l, str(`names.${l}`)])),
   };
 }

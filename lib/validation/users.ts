@@ -17,4 +17,8 @@ export const inviteUserSchema = z
 
 export type InviteUserInput = z.infer<typeof inviteUserSchema>;
 
-export const userIdSchema = z.string().min(1).max(40);
+// The buttons of a user's row in the admin's list.
+export const userAccountSchema = z.object({
+  id: z.string().min(1).max(40),
+  operation: z.enum(["disable", "enable", "reinvite"]),
+});

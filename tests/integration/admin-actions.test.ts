@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { effects, signInAs } from "../support/next-request";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createPrismaClient, type Db } from "@/lib/prisma-client";
 import { OKIP_POST_ID } from "../support/okip";
@@ -7,38 +8,6 @@ import { createViewer, removeFixtureUsers } from "../support/viewers";
 // The session boundary of every admin server action and route: called by an anonymous
 // visitor or a cluster member (and, for admin-only ones, an editor), each refuses and the
 // database is unchanged. Only the session is simulated (getViewer); the database is real.
-
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-
-vi.mock("@/lib/auth/viewer", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/auth/viewer")>();
-  return { ...actual, getViewer: async () => session.viewer };
-});
-// Outside Next, translations come from the message files directly.
-vi.mock("next-intl/server", async () => {
-  const { translatorFor } = await import("@/lib/i18n/translator");
-  return {
-    getTranslations: ({ locale, namespace }: { locale: "pl"; namespace: "Admin" }) => translatorFor(locale, namespace),
-  };
-});
-const effects = vi.hoisted(() => ({ revalidated: [] as string[], redirected: [] as string[] }));
-vi.mock("next/cache", () => ({
-  revalidateTag: (tag: string) => effects.revalidated.push(tag),
-  revalidatePath: (path: string) => effects.revalidated.push(path),
-  unstable_cache: (fn: unknown) => fn,
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    effects.redirected.push(to);
-    throw new Error(`redirect ${to}`);
-  },
-  notFound: () => {
-    throw new Error("notFound");
-  },
-}));
-vi.mock("next/headers", () => ({
-  draftMode: async () => ({ enable: () => effects.redirected.push("draft-enabled"), disable: () => {} }),
-}));
 
 let db: Db;
 let member: Viewer;
@@ -53,11 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await removeFixtureUsers(db);
   await db.$disconnect();
-});
-
-beforeEach(() => {
-  effects.revalidated.length = 0;
-  effects.redirected.length = 0;
 });
 
 async function snapshot() {
@@ -193,7 +157,7 @@ describe("admin server actions refuse visitors without the right role", () => {
       const run = await action.load();
       const before = await snapshot();
       for (const viewer of [null, member, ...(action.adminOnly ? [editor] : [])]) {
-        session.viewer = viewer;
+        await signInAs(db, viewer);
         const result = await run({ status: "idle" }, form(action.fields));
         expect(result).toEqual({ status: "error", message: "Nie masz uprawnień do tej operacji." });
       }
@@ -207,7 +171,7 @@ describe("admin routes refuse visitors without the right role", () => {
   it("draft mode (preview) is for editors only", async () => {
     const { GET } = await import("@/app/api/draft/route");
     for (const viewer of [null, member]) {
-      session.viewer = viewer;
+      await signInAs(db, viewer);
       const response = await GET(new Request(`http://portal.test/api/draft?post=${OKIP_POST_ID}&locale=pl`));
       expect(response.status).toBe(403);
     }

@@ -1,12 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { effects, signInAs } from "../support/next-request";
+import {
+  getAgreementEditorOptions,
+  getAgreementForEditor,
+  listAdminAgreements,
+} from "@/lib/data/admin/agreements/queries";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AuthorizationError } from "@/lib/auth/viewer";
 import {
   type AgreementWrite,
   agreementWriteFromForm,
-  getAgreementEditorOptions,
-  getAgreementForEditor,
-  listAdminAgreements,
   restoreAgreementRevision,
   saveAgreement,
 } from "@/lib/data/admin/agreements/save";
@@ -20,30 +23,6 @@ import { createViewer, removeFixtureUsers } from "../support/viewers";
 // The editors' data layer and actions for agreements against the real database: who may call
 // them, and what a save does (versions, parties in order with their roles, areas, documents,
 // sanitizing, revisions, restore, audit). Everything made here is removed afterwards.
-
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/viewer", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/auth/viewer")>();
-  return { ...actual, getViewer: async () => session.viewer };
-});
-// Outside Next, translations come from the message files directly.
-vi.mock("next-intl/server", async () => {
-  const { translatorFor } = await import("@/lib/i18n/translator");
-  return {
-    getTranslations: ({ locale, namespace }: { locale: "pl"; namespace: "Admin" }) => translatorFor(locale, namespace),
-  };
-});
-const effects = vi.hoisted(() => ({ revalidated: [] as string[], redirected: [] as string[] }));
-vi.mock("next/cache", () => ({
-  revalidateTag: (tag: string) => effects.revalidated.push(tag),
-  unstable_cache: (fn: unknown) => fn,
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    effects.redirected.push(to);
-    throw new Error(`redirect ${to}`);
-  },
-}));
 
 let db: Db;
 let editor: Viewer;
@@ -93,11 +72,6 @@ afterAll(async () => {
   await db.media.deleteMany({ where: { id: { in: [pdfId, imageId] } } });
   await removeFixtureUsers(db);
   await db.$disconnect();
-});
-
-beforeEach(() => {
-  effects.revalidated.length = 0;
-  effects.redirected.length = 0;
 });
 
 const roles = (pl: string, en = "") => ({
@@ -160,7 +134,7 @@ describe("authorization of every agreement data function", () => {
     ["saveAgreement (create)", (v) => saveAgreement(v, write())],
     ["saveAgreement (update)", (v) => saveAgreement(v, write({ id: okipId, expectedVersion: 1 }))],
     ["restoreAgreementRevision", (v) => restoreAgreementRevision(v, okipId, 1, 1)],
-    ["getRevisionHistory", (v) => getRevisionHistory(v, ["ADMIN", "EDITOR"], { type: "agreement", id: okipId })],
+    ["getRevisionHistory", (v) => getRevisionHistory(v, { type: "agreement", id: okipId })],
   ];
 
   for (const [name, call] of calls) {
@@ -466,7 +440,7 @@ describe("revisions and restore", () => {
       ),
     );
 
-    const history = await getRevisionHistory(editor, ["ADMIN", "EDITOR"], { type: "agreement", id: first.id });
+    const history = await getRevisionHistory(editor, { type: "agreement", id: first.id });
     expect(history.map((h) => [h.version, h.author])).toEqual([
       [2, admin.name],
       [1, editor.name],
@@ -497,7 +471,7 @@ describe("revisions and restore", () => {
     expect(stored?.translations.en.title).toBe("Fixture history");
     const audit = await db.auditLog.findFirst({ where: { entityId: first.id, action: "agreement.restore" } });
     expect(audit?.userId).toBe(editor.id);
-    const latest = await getRevisionHistory(admin, ["ADMIN", "EDITOR"], { type: "agreement", id: first.id });
+    const latest = await getRevisionHistory(admin, { type: "agreement", id: first.id });
     expect(latest[0]).toMatchObject({ version: 3, author: editor.name });
   });
 
@@ -512,7 +486,7 @@ describe("revisions and restore", () => {
       },
     });
     await saved(await saveAgreement(editor, write({ id: seeded.id, expectedVersion: 1, slug: seeded.slug })));
-    const history = await getRevisionHistory(editor, ["ADMIN", "EDITOR"], { type: "agreement", id: seeded.id });
+    const history = await getRevisionHistory(editor, { type: "agreement", id: seeded.id });
     expect(history.map((h) => [h.version, h.author])).toEqual([
       [2, editor.name],
       [1, null],
@@ -580,7 +554,7 @@ describe("server actions", () => {
     const okip = await okipAgreement();
     const before = await tableCounts();
     for (const viewer of [null, member]) {
-      session.viewer = viewer;
+      await signInAs(db, viewer);
       for (const result of [
         await saveAgreementAction({ status: "idle" }, formData(validForm())),
         await saveAgreementAction({ status: "idle" }, formData({ ...validForm(), id: okip.id, version: "1" })),
@@ -599,7 +573,7 @@ describe("server actions", () => {
 
   it("answer a form with errors in Polish, keeping what was typed", async () => {
     const { saveAgreementAction } = await actions();
-    session.viewer = editor;
+    await signInAs(db, editor);
     const fields = { ...validForm(), "t.pl.title": "", "party.1.clusterId": clusterIds[0]!, "party.1.role.en": "CEO" };
     const result = await saveAgreementAction({ status: "idle" }, formData(fields));
     expect(result.status).toBe("error");
@@ -613,7 +587,7 @@ describe("server actions", () => {
 
   it("save, refresh the agreement, cluster and post pages, and open the saved version", async () => {
     const { saveAgreementAction, restoreAgreementAction } = await actions();
-    session.viewer = editor;
+    await signInAs(db, editor);
     await expect(saveAgreementAction({ status: "idle" }, formData(validForm()))).rejects.toThrow(/^redirect/);
     const created = await db.agreement.findFirstOrThrow({
       where: { translations: { some: { title: `Fixture akcja ${suffix}` } } },

@@ -1,16 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { listMediaLibrary } from "@/lib/data/admin/media/queries";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { AuthorizationError, type Viewer } from "@/lib/auth/viewer";
-import {
-  deleteMedia,
-  listMediaLibrary,
-  type MediaUploadInput,
-  updateMediaText,
-  uploadMedia,
-} from "@/lib/data/admin/media/save";
+import { deleteMedia, type MediaUploadInput, updateMediaText, uploadMedia } from "@/lib/data/admin/media/save";
 import { db } from "@/lib/db";
 import { connectSql, type Sql } from "../support/integration";
 import { jpeg, pdf, png, pngClaiming, webp } from "../support/media-fixtures";

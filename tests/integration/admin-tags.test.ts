@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listAdminTags } from "@/lib/data/admin/tags/queries";
 import { AuthorizationError, type Viewer } from "@/lib/auth/viewer";
-import { deleteTag, listAdminTags, saveTag } from "@/lib/data/admin/tags/save";
+import { deleteTag, saveTag } from "@/lib/data/admin/tags/save";
 import { createPrismaClient, type Db } from "@/lib/prisma-client";
 import { createViewer, removeFixtureUsers } from "../support/viewers";
 

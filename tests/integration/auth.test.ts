@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listClusterChoices, listUsers } from "@/lib/data/admin/users/queries";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { listAuditLog, listOutboxFor, readOutboxFor } from "@/lib/data/admin/audit/queries";
 import { hashPassword } from "@/lib/auth/password";
 import { ACCOUNT_MAX_FAILURES, IP_MAX_FAILURES } from "@/lib/auth/throttle";
 import { findUsableToken, hashToken, setPasswordWithToken } from "@/lib/auth/tokens";
 import { AuthorizationError, type Viewer } from "@/lib/auth/viewer";
-import {
-  inviteUser,
-  listClusterChoices,
-  listUsers,
-  requestPasswordReset,
-  resendInvitation,
-  setUserDisabled,
-} from "@/lib/data/admin/users/save";
+import { inviteUser, requestPasswordReset, resendInvitation, setUserDisabled } from "@/lib/data/admin/users/save";
 import { createPrismaClient, type Db } from "@/lib/prisma-client";
 import type { ParsedMail } from "mailparser";
 import { startSmtpServer, type TestSmtpServer } from "../support/smtp";
@@ -144,7 +138,7 @@ describe("signing in", () => {
 describe("user administration", () => {
   const calls: [string, (viewer: Viewer | null) => Promise<unknown>][] = [
     ["listUsers", (v) => listUsers(v)],
-    ["listClusterChoices", (v) => listClusterChoices(v)],
+    ["listClusterChoices", (v) => listClusterChoices(v, "pl")],
     [
       "inviteUser",
       (v) =>

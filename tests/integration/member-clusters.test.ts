@@ -1,8 +1,10 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { listMediaLibrary } from "@/lib/data/admin/media/queries";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { effects, signInAs } from "../support/next-request";
 import { AuthorizationError, getViewer, type Viewer } from "@/lib/auth/viewer";
 import {
   assertClusterAccess,
@@ -23,7 +25,7 @@ import {
   getClusterForEditor,
   listAdminClusters,
 } from "@/lib/data/admin/clusters/queries";
-import { deleteMedia, listMediaLibrary, updateMediaText, uploadMedia } from "@/lib/data/admin/media/save";
+import { deleteMedia, updateMediaText, uploadMedia } from "@/lib/data/admin/media/save";
 import { setUserDisabled } from "@/lib/data/admin/users/save";
 import { queryClusterBySlug } from "@/lib/data/clusters";
 import {
@@ -55,45 +57,6 @@ import { createViewer } from "../support/viewers";
 // the real getViewer reads the account from the database on every call, as in a request. Mail
 // goes to an SMTP server in this process. Everything made here is removed afterwards, and the
 // last hook checks that the database is exactly as the seed left it.
-
-const session = vi.hoisted(() => ({ user: null as { id: string; sessionVersion: number } | null }));
-vi.mock("@/lib/auth", () => ({
-  auth: async () => (session.user ? { user: session.user, expires: "2100-01-01T00:00:00.000Z" } : null),
-  signIn: async () => {
-    throw new Error("signIn is not simulated");
-  },
-  signOut: async () => {
-    throw new Error("signOut is not simulated");
-  },
-  SignInRefused: class SignInRefused extends Error {},
-}));
-// Outside Next, translations and formats come from the message files directly.
-vi.mock("next-intl/server", async () => {
-  const { createFormatter } = await import("next-intl");
-  const { loadMessages, translatorFor } = await import("@/lib/i18n/translator");
-  return {
-    getTranslations: ({ locale, namespace }: { locale: AppLocale; namespace: "Admin" }) =>
-      translatorFor(locale, namespace),
-    getFormatter: async ({ locale }: { locale: AppLocale }) => createFormatter({ locale }),
-    getMessages: async ({ locale }: { locale: AppLocale }) => loadMessages(locale),
-    setRequestLocale: () => {},
-  };
-});
-const effects = vi.hoisted(() => ({ revalidated: [] as string[], redirected: [] as string[] }));
-vi.mock("next/cache", () => ({
-  revalidateTag: (tag: string) => effects.revalidated.push(tag),
-  revalidatePath: (path: string) => effects.revalidated.push(path),
-  unstable_cache: (fn: unknown) => fn,
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    effects.redirected.push(to);
-    throw new Error(`redirect ${to}`);
-  },
-  notFound: () => {
-    throw new Error("notFound");
-  },
-}));
 
 type Cluster = { id: string; slug: string; pl: string; en: string };
 
@@ -279,18 +242,6 @@ function form(fields: Record<string, string | File>): FormData {
   return data;
 }
 
-async function signIn(viewer: Viewer | null): Promise<void> {
-  if (!viewer) {
-    session.user = null;
-    return;
-  }
-  const { sessionVersion } = await db.user.findUniqueOrThrow({
-    where: { id: viewer.id },
-    select: { sessionVersion: true },
-  });
-  session.user = { id: viewer.id, sessionVersion };
-}
-
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 const idle: FormState = { status: "idle" };
 const actions = {
@@ -453,10 +404,8 @@ async function allTables(): Promise<Record<string, string>> {
   return digest(tables.map((t) => t.name));
 }
 
-beforeEach(() => {
-  session.user = null;
-  effects.revalidated.length = 0;
-  effects.redirected.length = 0;
+beforeEach(async () => {
+  await signInAs(db, null);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -676,7 +625,7 @@ describe("member server actions with another cluster's ids in the form", () => {
   it("saveMyProfileAction naming cluster B is not found; the typed form comes back; nothing changes", async () => {
     const { saveMyProfileAction } = await actions.profile();
     const b = await getMemberProfile(beata);
-    await signIn(anna);
+    await signInAs(db, anna);
     const before = await fingerprint();
     const fields = profileFields(b, { "t.pl.name": "Przejęty przez A", "t.pl.description": "<p>Przejęty</p>" });
     const result = await saveMyProfileAction(idle, form(fields));
@@ -688,20 +637,21 @@ describe("member server actions with another cluster's ids in the form", () => {
   it("restoreMyRevisionAction with B's revision number restores nothing of B's", async () => {
     const { restoreMyRevisionAction } = await actions.profile();
     const a = await getMemberProfile(anna);
-    await signIn(anna);
+    await signInAs(db, anna);
     const before = await fingerprint();
-    const restore = (revision: number) =>
-      form({
-        locale: "pl",
-        revision: String(revision),
-        version: String(a.basis.version),
-        changeId: "",
-        changeVersion: "0",
-      });
+    const fields = (revision: number) => ({
+      locale: "pl",
+      revision: String(revision),
+      version: String(a.basis.version),
+      changeId: "",
+      changeVersion: "0",
+    });
+    const restore = (revision: number) => form(fields(revision));
+    // Every error answer gives the form back what it sent (here only its hidden fields).
     expect(await restoreMyRevisionAction(idle, restore(bVersions))).toEqual({
       status: "error",
       message: NOT_FOUND,
-      values: {},
+      values: fields(bVersions),
     });
     // A's own version 1 is the profile as it is: the member lands back on the page, nothing to review.
     expect(await redirectOf(restoreMyRevisionAction, restore(1))).toBe("/pl/my-cluster?saved=unchanged");
@@ -710,16 +660,20 @@ describe("member server actions with another cluster's ids in the form", () => {
 
   it("the media actions find none of B's files (nor the editors')", async () => {
     const { deleteMyMediaAction, updateMyMediaTextAction } = await actions.media();
-    await signIn(anna);
+    await signInAs(db, anna);
     const before = await fingerprint();
     for (const id of [mediaB, mediaEditors]) {
-      expect(await updateMyMediaTextAction(idle, form({ locale: "pl", id, "alts.pl": "Zmienione przez A" }))).toEqual({
+      // Every error answer gives the form back what it sent.
+      const text = { locale: "pl", id, "alts.pl": "Zmienione przez A" };
+      expect(await updateMyMediaTextAction(idle, form(text))).toEqual({
         status: "error",
         message: NOT_FOUND,
+        values: text,
       });
       expect(await deleteMyMediaAction(idle, form({ locale: "pl", id }))).toEqual({
         status: "error",
         message: NOT_FOUND,
+        values: { locale: "pl", id },
       });
     }
     expect(await fingerprint()).toEqual(before);
@@ -728,7 +682,7 @@ describe("member server actions with another cluster's ids in the form", () => {
 
   it("an upload belongs to the member's own cluster whatever cluster the form names", async () => {
     const { deleteMyMediaAction, uploadMyMediaAction } = await actions.media();
-    await signIn(anna);
+    await signInAs(db, anna);
     const file = new File([new Uint8Array(await png(40, 30))], "logo-a.png", { type: "image/png" });
     const result = await uploadMyMediaAction(
       idle,
@@ -747,7 +701,7 @@ describe("member server actions with another cluster's ids in the form", () => {
     const { inviteCoEditorAction } = await actions.team();
     const before = await fingerprint();
     for (const viewer of [anna, clusterless, null]) {
-      await signIn(viewer);
+      await signInAs(db, viewer);
       const invite = form({
         locale: "pl",
         clusterId: B.id,
@@ -763,7 +717,7 @@ describe("member server actions with another cluster's ids in the form", () => {
 
   it("proposePostAction links the proposal to the member's own cluster whatever the form names", async () => {
     const { proposePostAction } = await actions.posts();
-    await signIn(anna);
+    await signInAs(db, anna);
     const title = `Propozycja A ${run}`;
     const result = await proposePostAction(
       idle,
@@ -819,7 +773,7 @@ describe("member server actions with another cluster's ids in the form", () => {
     ];
     for (const [name, action, fields] of calls) {
       for (const viewer of [anna, beata, clusterless, null]) {
-        await signIn(viewer);
+        await signInAs(db, viewer);
         expect(await action(idle, form(fields)), `${name} by ${viewer?.name ?? "anonymous"}`).toEqual({
           status: "error",
           message: REFUSED,
@@ -840,9 +794,9 @@ describe("pages: members stay out of the editors' admin", () => {
 
   it("the admin layout sends a member to its own area and a signed-out visitor to sign in", async () => {
     const { default: AdminLayout } = await import("@/app/[locale]/admin/layout");
-    await signIn(anna);
+    await signInAs(db, anna);
     await expect(AdminLayout(params({}) as never)).rejects.toThrow("redirect /pl/my-cluster");
-    await signIn(null);
+    await signInAs(db, null);
     await expect(AdminLayout(params({}) as never)).rejects.toThrow("redirect /pl/sign-in?next=/pl/admin");
   });
 
@@ -858,7 +812,7 @@ describe("pages: members stay out of the editors' admin", () => {
     for (const [name, load, values] of pages) {
       const { default: Page } = await load();
       for (const viewer of [anna, beata, clusterless, null]) {
-        await signIn(viewer);
+        await signInAs(db, viewer);
         await expect(Page(params(values) as never), name).rejects.toBeInstanceOf(AuthorizationError);
       }
     }
@@ -867,9 +821,9 @@ describe("pages: members stay out of the editors' admin", () => {
 
   it("the member area sends editors to their reviews and signed-out visitors to sign in", async () => {
     const { default: MyClusterLayout } = await import("@/app/[locale]/my-cluster/layout");
-    await signIn(editor);
+    await signInAs(db, editor);
     await expect(MyClusterLayout(params({}) as never)).rejects.toThrow("redirect /pl/admin/reviews");
-    await signIn(null);
+    await signInAs(db, null);
     await expect(MyClusterLayout(params({}) as never)).rejects.toThrow("redirect /pl/sign-in?next=/pl/my-cluster");
   });
 });
@@ -990,7 +944,7 @@ describe("review of a member's change", () => {
     expect(await fingerprint()).toEqual(before);
 
     // Through the action, a rejection without a comment keeps what the editor typed.
-    await signIn(editor);
+    await signInAs(db, editor);
     const { reviewChangeAction } = await actions.reviews();
     const noComment = { locale: "pl", id: opened!.id, version: "2", decision: "reject", comment: "  " };
     expect(await reviewChangeAction(idle, form(noComment))).toMatchObject({
@@ -1024,7 +978,7 @@ describe("review of a member's change", () => {
   it("through the actions: a member's form cannot change the address, network or trust; an editor approves", async () => {
     const { saveMyProfileAction } = await actions.profile();
     const profile = await getMemberProfile(adam);
-    await signIn(adam);
+    await signInAs(db, adam);
     const fields = profileFields(profile, {
       "t.pl.shortDescription": "Z formularza",
       slug: `przejety-${run}`,
@@ -1040,7 +994,7 @@ describe("review of a member's change", () => {
     expect(change.snapshot).toMatchObject({ slug: A.slug, isUmbrella: false, parentId: null });
     expect(change.snapshot).not.toHaveProperty("trusted");
 
-    await signIn(editor);
+    await signInAs(db, editor);
     const { reviewChangeAction } = await actions.reviews();
     const approve = form({
       locale: "pl",
@@ -1091,7 +1045,7 @@ describe("two members editing one profile", () => {
 
     // Through the action: a clear message, and everything Adam typed comes back.
     const { saveMyProfileAction } = await actions.profile();
-    await signIn(adam);
+    await signInAs(db, adam);
     const fields = profileFields(second.profile, {
       "t.pl.shortDescription": "Tekst Adama",
       "t.en.description": "<p>Adam's English</p>",
@@ -1168,7 +1122,7 @@ describe("two members editing one profile", () => {
   it("a validation error names each field and gives back everything typed; nothing is saved", async () => {
     const { saveMyProfileAction } = await actions.profile();
     const profile = await getMemberProfile(anna);
-    await signIn(anna);
+    await signInAs(db, anna);
     const before = await fingerprint();
     const fields = profileFields(profile, {
       "t.pl.name": "",
@@ -1220,7 +1174,7 @@ describe("trusted clusters", () => {
 
     // Through the action, the public caches are expired.
     const { saveMyProfileAction } = await actions.profile();
-    await signIn(tomasz);
+    await signInAs(db, tomasz);
     const fields = profileFields((await open(tomasz)).profile, { city: "Mikołów", trustedField: "1" });
     expect(await redirectOf(saveMyProfileAction, form(fields))).toBe("/pl/my-cluster?saved=published");
     expect(effects.revalidated).toEqual(["clusters", "agreements", "posts"]);
@@ -1235,7 +1189,7 @@ describe("a disabled member", () => {
     const { saveMyProfileAction } = await actions.profile();
     const { default: MyClusterLayout } = await import("@/app/[locale]/my-cluster/layout");
     const profile = await getMemberProfile(member);
-    await signIn(member);
+    await signInAs(db, member);
     expect(await getViewer()).toMatchObject({ id: member.id, clusterId: A.id });
 
     // Disabled in the database while the session cookie is still valid.
@@ -1259,7 +1213,7 @@ describe("a disabled member", () => {
     expect(await getViewer()).toBeNull();
     // A member whose account no longer belongs to a cluster is refused too.
     await db.user.update({ where: { id: member.id }, data: { clusterId: null } });
-    await signIn(member);
+    await signInAs(db, member);
     expect(await getViewer()).toMatchObject({ id: member.id, clusterId: null });
     expect(await proposePostAction(idle, proposal)).toEqual({ status: "error", message: REFUSED });
   });
@@ -1345,7 +1299,7 @@ describe("news proposals", () => {
 
   it("the proposal form keeps what was typed when it is invalid", async () => {
     const { proposePostAction } = await actions.posts();
-    await signIn(anna);
+    await signInAs(db, anna);
     const before = await fingerprint();
     const fields = { locale: "pl", language: "xx", title: "", excerpt: "Zajawka wpisana", body: "<p> </p>" };
     const result = await proposePostAction(idle, form(fields));
@@ -1364,7 +1318,7 @@ describe("a cluster's team", () => {
     expect((await listClusterTeam(editor, B.id)).map((m) => m.name)).not.toContain("Anna z A");
 
     const { inviteCoEditorAction } = await actions.team();
-    await signIn(anna);
+    await signInAs(db, anna);
     const email = `fixture-invitee-${run}-a@example.org`;
     const invite = { locale: "pl", clusterId: A.id, email, name: "Nowa z A", userLocale: "de" };
     expect(await inviteCoEditorAction(idle, form(invite))).toEqual({

@@ -1,19 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { getIssueForEditor, newsletterOverview, renderIssuePreview } from "@/lib/data/admin/newsletter/queries";
 import { createHash } from "node:crypto";
 import type { ParsedMail } from "mailparser";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { request } from "../support/next-request";
 import { AuthorizationError, type Viewer } from "@/lib/auth/viewer";
-import {
-  createIssue,
-  getIssueForEditor,
-  newsletterOverview,
-  renderIssuePreview,
-  retryFailed,
-  saveIssue,
-  sendTestIssue,
-  startSending,
-} from "@/lib/data/admin/newsletter/save";
+import { createIssue, retryFailed, saveIssue, sendTestIssue, startSending } from "@/lib/data/admin/newsletter/save";
 import { eraseSubscriber, listSubscribers, subscribersCsv } from "@/lib/data/admin/newsletter/subscribers";
 import { SIGNUPS_PER_ADDRESS, SIGNUPS_PER_IP } from "@/lib/data/newsletter";
 import { db } from "@/lib/db";
@@ -32,20 +25,6 @@ import { createViewer } from "../support/viewers";
 // signed preference and RFC 8058 one-click links, the administrators' export and erasure, and
 // sending an issue to 1,000 subscribers through real SMTP from a separate worker process that is
 // killed halfway, then through an SMTP server that defers a fifth of the messages.
-
-const request = vi.hoisted(() => ({ ip: "192.0.2.1", after: [] as Promise<unknown>[] }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-real-ip": request.ip }) }));
-vi.mock("next/server", async (original) => ({
-  ...(await original<typeof import("next/server")>()),
-  after: (task: () => Promise<unknown>) => request.after.push(task()),
-}));
-vi.mock("next-intl/server", async () => {
-  const { translatorFor } = await import("@/lib/i18n/translator");
-  return {
-    getTranslations: ({ locale, namespace }: { locale: AppLocale; namespace: "Newsletter" }) =>
-      translatorFor(locale, namespace),
-  };
-});
 
 const run = Math.random().toString(36).slice(2, 8);
 const SECRET = "newsletter-test-secret-0123456789abcdef";

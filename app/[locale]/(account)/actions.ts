@@ -1,76 +1,61 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { after } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { formAction, rejected } from "@/lib/actions/form-action";
 import { signIn, signOut, SignInRefused } from "@/lib/auth";
-import { signInSchema } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { setPasswordWithToken } from "@/lib/auth/tokens";
 import { requestPasswordReset } from "@/lib/data/admin/users/save";
-import { forgotPasswordSchema, formLocale, newPasswordSchema, safeNextPath } from "@/lib/validation/account";
-import { fieldErrors, type FormState } from "@/lib/validation/form";
+import { getPathname } from "@/lib/i18n/navigation";
+import {
+  forgotPasswordSchema,
+  formLocale,
+  newPasswordSchema,
+  safeNextPath,
+  signInSchema,
+} from "@/lib/validation/account";
 
 // Signs in with e-mail and password; a refusal says why without revealing whether the e-mail exists.
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
-  const values = { email: String(formData.get("email") ?? "") };
-  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) {
-    const t = await getTranslations({ locale, namespace: "Validation" });
-    return { status: "error", errors: fieldErrors(parsed.error, t), values };
-  }
-  try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeNextPath(formData.get("next"), locale) });
-  } catch (error) {
-    if (error instanceof SignInRefused) {
-      const t = await getTranslations({ locale, namespace: "Account" });
+export const signInAction = formAction({
+  guard: "anyone",
+  schema: signInSchema,
+  run: async ({ input, formData, locale, t }) => {
+    try {
+      // Redirects on success (Next's signal passes through the pipeline).
+      await signIn("credentials", { ...input, redirectTo: safeNextPath(formData.get("next"), locale) });
+    } catch (error) {
+      if (!(error instanceof SignInRefused)) throw error;
       const reason = error.code === "locked" || error.code === "throttled" ? error.code : "invalid";
-      return { status: "error", message: t(`signIn.${reason}`), values };
+      return rejected(t(`Account.signIn.${reason}`));
     }
-    throw error; // the redirect after a successful sign-in
-  }
-  return { status: "ok" };
-}
+    return { ok: true };
+  },
+});
 
-// Ends the session and returns to the sign-in page.
+// Ends the session and returns to the sign-in page. A plain form action (no state to show): it
+// reads nothing and only clears the session cookie.
 export async function signOutAction(formData: FormData): Promise<void> {
-  await signOut({ redirectTo: `/${formLocale(formData)}/sign-in` });
+  await signOut({ redirectTo: getPathname({ locale: formLocale(formData), href: "/sign-in" }) });
 }
 
 // Sends a reset link when the address is known; answers the same either way.
-export async function forgotPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
-  const values = { email: String(formData.get("email") ?? "") };
-  const parsed = forgotPasswordSchema.safeParse({ email: formData.get("email") });
-  if (!parsed.success) {
-    const t = await getTranslations({ locale, namespace: "Validation" });
-    return { status: "error", errors: fieldErrors(parsed.error, t), values };
-  }
-  // After the answer: a known and an unknown address answer alike and equally fast.
-  after(() =>
-    requestPasswordReset(parsed.data.email, locale).catch((error) => console.error("password reset:", error)),
-  );
-  const t = await getTranslations({ locale, namespace: "Account" });
-  return { status: "ok", message: t("forgot.sent"), values };
-}
+export const forgotPasswordAction = formAction({
+  guard: "anyone",
+  schema: forgotPasswordSchema,
+  run: async ({ input, locale, formData, t }) => {
+    // After the answer: a known and an unknown address answer alike and equally fast.
+    after(() => requestPasswordReset(input.email, locale).catch((error) => console.error("password reset:", error)));
+    return { ok: true, message: t("Account.forgot.sent"), values: { email: String(formData.get("email") ?? "") } };
+  },
+});
 
 // Chooses a password through an invitation or reset link, then goes to the sign-in page.
-export async function setPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
-  const parsed = newPasswordSchema.safeParse({
-    password: formData.get("password"),
-    confirm: formData.get("confirm"),
-    token: formData.get("token"),
-  });
-  if (!parsed.success) {
-    const t = await getTranslations({ locale, namespace: "Validation" });
-    return { status: "error", errors: fieldErrors(parsed.error, t) };
-  }
-  const done = await setPasswordWithToken(parsed.data.token, await hashPassword(parsed.data.password));
-  if (!done) {
-    const t = await getTranslations({ locale, namespace: "Account" });
-    return { status: "error", message: t("setPassword.expired") };
-  }
-  redirect(`/${locale}/sign-in?welcome=1`);
-}
+export const setPasswordAction = formAction({
+  guard: "anyone",
+  schema: newPasswordSchema,
+  run: async ({ input, t }) => {
+    const done = await setPasswordWithToken(input.token, await hashPassword(input.password));
+    if (!done) return rejected(t("Account.setPassword.expired"));
+    return { ok: true, redirect: "/sign-in?welcome=1" };
+  },
+});

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { getDashboard } from "@/lib/data/admin/dashboard";
 import NextLink from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PostTable } from "@/components/admin/posts/post-table";
 import { TranslationMatrix } from "@/components/admin/shared/translation-matrix";
 import { getViewer } from "@/lib/auth/viewer";
-import { getDashboard } from "@/lib/data/admin/posts/queries";
 import { routeParams } from "@/lib/i18n/params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {

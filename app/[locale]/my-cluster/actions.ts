@@ -1,94 +1,47 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { z } from "zod";
-import { getViewer } from "@/lib/auth/viewer";
-import { isClusterMember } from "@/lib/data/admin/clusters/access";
+import { formAction, rejected, type Translate } from "@/lib/actions/form-action";
 import { clusterWriteFromForm } from "@/lib/data/admin/clusters/save";
-import { expireTags } from "@/lib/data/cache";
-import {
-  type ProfileBasis,
-  restoreMemberRevision,
-  submitMemberProfile,
-  type SubmitProfileResult,
-} from "@/lib/data/member/profile";
-import type { AppLocale } from "@/lib/i18n/locales";
-import { formLocale } from "@/lib/validation/account";
-import { clusterFormInput, clusterFormSchema } from "@/lib/validation/clusters";
-import { fieldErrors, type FormState, submittedValues } from "@/lib/validation/form";
+import { restoreMemberRevision, submitMemberProfile, type SubmitProfileResult } from "@/lib/data/member/profile";
+import { basisInput, memberProfileInput, memberProfileSchema, memberRestoreSchema } from "@/lib/validation/clusters";
 
-const basisSchema = z.object({
-  version: z.coerce.number().int().min(1),
-  changeId: z.preprocess((v) => (v === "" ? null : v), z.string().min(1).max(40).nullable()),
-  changeVersion: z.coerce.number().int().min(0),
-});
-
-function basisOf(formData: FormData): ProfileBasis | null {
-  const parsed = basisSchema.safeParse({
-    version: formData.get("version"),
-    changeId: formData.get("changeId") ?? "",
-    changeVersion: formData.get("changeVersion"),
-  });
-  return parsed.success ? parsed.data : null;
-}
-
-async function refused(locale: AppLocale): Promise<FormState> {
-  const t = await getTranslations({ locale, namespace: "Admin" });
-  return { status: "error", message: t("forbiddenAction") };
-}
-
-async function failure(
-  result: Exclude<SubmitProfileResult, { ok: true }>,
-  locale: AppLocale,
-  values: Record<string, string>,
-): Promise<FormState> {
-  const tv = await getTranslations({ locale, namespace: "Validation" });
-  const t = await getTranslations({ locale, namespace: "MyCluster.profile" });
-  switch (result.error) {
-    case "conflict":
-      return { status: "error", message: t("conflict", { by: result.by ?? "none" }), values };
-    case "invalid": {
-      const errors = Object.fromEntries(Object.entries(result.errors).map(([field, key]) => [field, tv(key)]));
-      return { status: "error", message: t("errorsBelow"), errors, values };
-    }
-    default: {
-      const tAdmin = await getTranslations({ locale, namespace: "Admin" });
-      return { status: "error", message: tAdmin("notFound"), values };
-    }
+// A member's save or restore: a trusted cluster's goes public at once; a conflict names who saved.
+function submitted(result: SubmitProfileResult, t: Translate) {
+  if (result.ok) {
+    return {
+      ok: true as const,
+      expire: result.outcome === "published" ? (["clusters", "agreements", "posts"] as const) : [],
+      redirect: `/my-cluster?saved=${result.outcome}`,
+    };
   }
+  if (result.error === "conflict") return rejected(t("MyCluster.profile.conflict", { by: result.by ?? "none" }));
+  if (result.error === "slugTaken") return { ok: false as const, error: "notFound" as const };
+  return result;
 }
 
 // Saves a member's own cluster profile: a proposal for the editors, or public at once for a trusted cluster.
-export async function saveMyProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
-  const viewer = await getViewer();
-  if (!isClusterMember(viewer)) return refused(locale);
-  const values = submittedValues(formData);
-  const parsed = clusterFormSchema.safeParse(clusterFormInput(formData));
-  const basis = basisOf(formData);
-  if (!basis) return refused(locale);
-  if (!parsed.success) {
-    const tv = await getTranslations({ locale, namespace: "Validation" });
-    const t = await getTranslations({ locale, namespace: "MyCluster.profile" });
-    return { status: "error", message: t("errorsBelow"), errors: fieldErrors(parsed.error, tv), values };
-  }
-  const result = await submitMemberProfile(viewer, clusterWriteFromForm(parsed.data), basis);
-  if (!result.ok) return failure(result, locale, values);
-  if (result.outcome === "published") expireTags("clusters", "agreements", "posts");
-  redirect(`/${locale}/my-cluster?saved=${result.outcome}`);
-}
+export const saveMyProfileAction = formAction({
+  guard: "member",
+  schema: memberProfileSchema,
+  input: memberProfileInput,
+  messages: { invalid: "MyCluster.profile.errorsBelow" },
+  run: async ({ viewer, input: { changeId, changeVersion, ...form }, t }) =>
+    submitted(
+      await submitMemberProfile(viewer, clusterWriteFromForm(form), { version: form.version, changeId, changeVersion }),
+      t,
+    ),
+});
 
 // Proposes an earlier version of the member's own profile again (public at once if trusted).
-export async function restoreMyRevisionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
-  const viewer = await getViewer();
-  if (!isClusterMember(viewer)) return refused(locale);
-  const from = z.coerce.number().int().min(1).safeParse(formData.get("revision"));
-  const basis = basisOf(formData);
-  if (!from.success || !basis) return refused(locale);
-  const result = await restoreMemberRevision(viewer, from.data, basis);
-  if (!result.ok) return failure(result, locale, {});
-  if (result.outcome === "published") expireTags("clusters", "agreements", "posts");
-  redirect(`/${locale}/my-cluster?saved=${result.outcome}`);
-}
+export const restoreMyRevisionAction = formAction({
+  guard: "member",
+  schema: memberRestoreSchema,
+  input: (formData) => ({
+    revision: formData.get("revision"),
+    version: formData.get("version"),
+    ...basisInput(formData),
+  }),
+  messages: { invalid: "AdminHistory.restoreInvalid" },
+  run: async ({ viewer, input: { revision, ...basis }, t }) =>
+    submitted(await restoreMemberRevision(viewer, revision, basis), t),
+});

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { type AgreementEditorOptions } from "@/lib/data/admin/agreements/queries";
 import { Field, inputClass, TextField } from "@/components/forms/field";
-import type { AgreementEditorOptions } from "@/lib/data/admin/agreements/save";
 import type { AgreementEditorLabels } from "./agreement-labels";
 
 // The agreement's own facts: day and place of signing, address, document (with a link to the chosen

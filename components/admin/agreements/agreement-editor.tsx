@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { type AgreementEditorData, type AgreementEditorOptions } from "@/lib/data/admin/agreements/queries";
 import { FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import type { AgreementEditorData, AgreementEditorOptions } from "@/lib/data/admin/agreements/save";
 import { type AppLocale, localeNames, locales } from "@/lib/i18n/locales";
 import { partyIndices } from "@/lib/validation/agreements";
 import { idleForm, type FormState } from "@/lib/validation/form";

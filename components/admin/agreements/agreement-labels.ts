@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { TranslationState } from "@/lib/data/admin/posts/queries";
+import { type TranslationState } from "@/lib/data/admin/shared/translation-states";
 import { type AppLocale, localeNames, locales } from "@/lib/i18n/locales";
 
 const keys = [

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { type AgreementEditorParty } from "@/lib/data/admin/agreements/queries";
 import { Field, inputClass, TextField } from "@/components/forms/field";
-import type { AgreementEditorParty } from "@/lib/data/admin/agreements/save";
 import { type AppLocale, locales } from "@/lib/i18n/locales";
 import type { AgreementEditorLabels } from "./agreement-labels";
 

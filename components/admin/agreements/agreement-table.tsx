@@ -1,6 +1,6 @@
 import NextLink from "next/link";
+import { type AdminAgreementRow } from "@/lib/data/admin/agreements/queries";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { AdminAgreementRow } from "@/lib/data/admin/agreements/save";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { TranslationBadges } from "@/components/admin/shared/translation-badges";
 

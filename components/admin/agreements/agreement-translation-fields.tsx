@@ -1,7 +1,7 @@
 "use client";
 
 import { Field, inputClass, TextField } from "@/components/forms/field";
-import type { AgreementEditorTranslation } from "@/lib/data/admin/agreements/save";
+import { type AgreementEditorTranslation } from "@/lib/data/admin/agreements/queries";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { AgreementEditorLabels } from "./agreement-labels";
 import { BodyEditor } from "@/components/admin/rich-text/body-editor";

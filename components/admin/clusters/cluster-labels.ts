@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { TranslationState } from "@/lib/data/admin/posts/queries";
+import { type TranslationState } from "@/lib/data/admin/shared/translation-states";
 import { Region, type SocialNetwork } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { type SectorKey, sectorKeys } from "@/lib/sectors";

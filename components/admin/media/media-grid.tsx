@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { MediaLibraryItem } from "@/lib/data/admin/media/save";
+import { type MediaLibraryItem } from "@/lib/data/admin/media/queries";
 import { formatFileSize } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/validation/form";

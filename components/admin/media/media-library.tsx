@@ -1,4 +1,5 @@
 import NextLink from "next/link";
+import { listMediaLibrary, MEDIA_PAGE_SIZE } from "@/lib/data/admin/media/queries";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { MediaAltLabels } from "@/components/admin/media/media-alt-fields";
@@ -6,7 +7,6 @@ import { MediaGrid } from "@/components/admin/media/media-grid";
 import { MediaUploadForm } from "@/components/admin/media/media-upload-form";
 import { Pagination } from "@/components/ui/pagination";
 import type { Viewer } from "@/lib/auth/viewer";
-import { listMediaLibrary, MEDIA_PAGE_SIZE } from "@/lib/data/admin/media/save";
 import { env } from "@/lib/env";
 import { type AppLocale, localeNames, locales } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/validation/form";

@@ -1,4 +1,4 @@
-import type { MediaUsage } from "@/lib/data/admin/media/save";
+import { type MediaUsage } from "@/lib/data/admin/media/queries";
 
 type UsageTranslator = (key: `usage.${keyof MediaUsage}`, values: { count: number }) => string;
 

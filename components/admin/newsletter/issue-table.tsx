@@ -1,6 +1,6 @@
 import NextLink from "next/link";
+import { type IssueRow } from "@/lib/data/admin/newsletter/queries";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { IssueRow } from "@/lib/data/admin/newsletter/save";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/locales";
 

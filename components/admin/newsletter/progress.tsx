@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { IssueEditorData } from "@/lib/data/admin/newsletter/save";
+import { type IssueEditorData } from "@/lib/data/admin/newsletter/queries";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/validation/form";
 import { ActionButton } from "@/components/forms/action-button";

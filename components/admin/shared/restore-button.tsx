@@ -5,7 +5,8 @@ import { FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { idleForm, type FormState } from "@/lib/validation/form";
 
-// A one-button form posting hidden fields to an action (restore a revision), with its error.
+// A one-button form posting hidden fields to an action (restore a revision), with its error and,
+// since it has no fields to mark, the rules the restored version breaks listed under it.
 export function RestoreButton({
   action,
   fields,
@@ -24,7 +25,7 @@ export function RestoreButton({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <SubmitButton label={label} pendingLabel={pendingLabel} variant="secondary" />
-      <FormMessage status={state.status} message={state.message} />
+      <FormMessage status={state.status} message={state.message} details={Object.values(state.errors ?? {})} />
     </form>
   );
 }

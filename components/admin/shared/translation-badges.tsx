@@ -1,5 +1,5 @@
-import type { TranslationState } from "@/lib/data/admin/posts/queries";
 import { type AppLocale, locales } from "@/lib/i18n/locales";
+import { type TranslationState } from "@/lib/data/admin/shared/translation-states";
 
 const tone: Record<TranslationState, string> = {
   published: "bg-green-100 text-green-900 border-green-300",

@@ -1,6 +1,6 @@
 import NextLink from "next/link";
+import { type DashboardData } from "@/lib/data/admin/dashboard";
 import { getTranslations } from "next-intl/server";
-import type { DashboardData } from "@/lib/data/admin/posts/queries";
 import { type AppLocale, locales } from "@/lib/i18n/locales";
 
 const symbol = { published: "✓", draft: "✎", missing: "—", outdated: "!" } as const;

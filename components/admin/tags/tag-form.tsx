@@ -49,13 +49,13 @@ export function TagForm({
           <label key={l} className="text-xs font-medium text-slate-700">
             {labels.name} ({l.toUpperCase()})
             <input
-              name={`name.${l}`}
+              name={`names.${l}`}
               lang={l}
-              defaultValue={v?.[`name.${l}`] ?? tag?.names[l] ?? ""}
-              aria-invalid={e[`name.${l}`] ? true : undefined}
+              defaultValue={v?.[`names.${l}`] ?? tag?.names[l] ?? ""}
+              aria-invalid={e[`names.${l}`] ? true : undefined}
               className={`${inputClass} mt-1`}
             />
-            {e[`name.${l}`] && <span className="text-sm text-red-700">{e[`name.${l}`]}</span>}
+            {e[`names.${l}`] && <span className="text-sm text-red-700">{e[`names.${l}`]}</span>}
           </label>
         ))}
       </div>

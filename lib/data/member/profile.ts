@@ -3,20 +3,27 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { type Completeness, profileCompleteness } from "@/lib/completeness";
 import { db } from "@/lib/db";
+import { personName } from "@/lib/format";
 import { type AppLocale, locales, pickTranslation } from "@/lib/i18n/locales";
 import { clusterWriteSchema } from "@/lib/validation/clusters";
-import { fieldErrors, type ValidationKey } from "@/lib/validation/form";
+import { validationKeys } from "@/lib/validation/form";
 import { assertClusterMember } from "@/lib/data/admin/clusters/access";
 import {
   type ClusterWrite,
   richTextOrNull,
-  SaveAborted,
-  type SaveClusterResult,
+  type SaveClusterFailure,
   writeCluster,
 } from "@/lib/data/admin/clusters/save";
-import { clusterSnapshotInclude, clusterSnapshotOf, type ClusterSnapshot } from "@/lib/data/admin/clusters/snapshot";
+import {
+  clusterSnapshotInclude,
+  clusterSnapshotOf,
+  type ClusterSnapshot,
+  clusterSnapshotSchema,
+} from "@/lib/data/admin/clusters/snapshot";
 import { clusterEditorData, type ClusterEditorData } from "@/lib/data/admin/clusters/queries";
-import { translationStates } from "@/lib/data/admin/posts/queries";
+import { recordAudit } from "@/lib/data/admin/audit/record";
+import { saveInTransaction } from "@/lib/data/admin/shared/saving";
+import { liveTranslationStates } from "@/lib/data/admin/shared/translation-states";
 import {
   diffSnapshots,
   getRevisionHistory,
@@ -56,11 +63,9 @@ export interface MemberProfile {
   completeness: Completeness;
 }
 
-export type SubmitProfileResult =
-  { ok: true; outcome: "pending" | "published" | "unchanged" } | Exclude<SaveClusterResult, { ok: true }>;
+export type SubmitProfileResult = { ok: true; outcome: "pending" | "published" | "unchanged" } | SaveClusterFailure;
 
 const authorName = { select: { name: true, email: true } } as const;
-const nameOf = (user: { name: string | null; email: string } | null) => (user ? (user.name ?? user.email) : null);
 
 // The member's own cluster profile for editing, with where its review stands.
 export async function getMemberProfile(viewer: Viewer | null): Promise<MemberProfile> {
@@ -78,8 +83,8 @@ export async function getMemberProfile(viewer: Viewer | null): Promise<MemberPro
     }),
   ]);
   const approved = clusterSnapshotOf(cluster);
-  const working = pending ? withEditorFields(pending.snapshot as unknown as ClusterSnapshot, approved) : approved;
-  const states = translationStates(cluster.translations.map((t) => ({ ...t, status: "PUBLISHED" })));
+  const working = pending ? withEditorFields(clusterSnapshotSchema.parse(pending.snapshot), approved) : approved;
+  const states = liveTranslationStates(cluster.translations);
   // A language the proposal changes reads "draft" until an editor approves it.
   for (const locale of locales) {
     if (JSON.stringify(working.translations[locale]) !== JSON.stringify(approved.translations[locale]))
@@ -94,7 +99,7 @@ export async function getMemberProfile(viewer: Viewer | null): Promise<MemberPro
           id: pending.id,
           version: pending.version,
           updatedAt: pending.updatedAt.toISOString(),
-          author: nameOf(pending.author),
+          author: personName(pending.author),
         }
       : null,
     lastDecision:
@@ -103,7 +108,7 @@ export async function getMemberProfile(viewer: Viewer | null): Promise<MemberPro
             status: decided.status as LastDecision["status"],
             comment: decided.reviewComment,
             reviewedAt: decided.reviewedAt.toISOString(),
-            reviewer: nameOf(decided.reviewer),
+            reviewer: personName(decided.reviewer),
           }
         : null,
     completeness: profileCompleteness(working),
@@ -154,13 +159,12 @@ export async function restoreMemberRevision(
   basis: ProfileBasis,
 ): Promise<SubmitProfileResult> {
   const member = assertClusterMember(viewer);
-  const stored = await getRevisionSnapshot(viewer, ["MEMBER"], {
+  const snapshot = await getRevisionSnapshot(member, {
     type: "cluster",
     id: member.clusterId,
     version: revisionVersion,
   });
-  if (!stored) return { ok: false, error: "notFound" };
-  const snapshot = stored as ClusterSnapshot;
+  if (!snapshot) return { ok: false, error: "notFound" };
   // A member may only choose its own cluster's images: an old logo deleted since, or one the
   // editors had picked from their library, gives way to the current logo instead of blocking.
   const [current, ownLogo] = await Promise.all([
@@ -188,16 +192,10 @@ async function proposeSnapshot(
   auditAction: string,
 ): Promise<SubmitProfileResult> {
   const parsed = clusterWriteSchema.safeParse({ ...write, trusted: undefined });
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error, (key) => key) as Record<string, ValidationKey>;
-    return { ok: false, error: "invalid", errors };
-  }
-  try {
-    return await db.$transaction((tx) => writeProposal(tx, member, parsed.data, basis, auditAction));
-  } catch (error) {
-    if (error instanceof SaveAborted) return error.result;
-    throw error;
-  }
+  if (!parsed.success) return { ok: false, error: "invalid", errors: validationKeys(parsed.error) };
+  return saveInTransaction<SubmitProfileResult, SaveClusterFailure>((tx) =>
+    writeProposal(tx, member, parsed.data, basis, auditAction),
+  );
 }
 
 async function writeProposal(
@@ -227,7 +225,7 @@ async function writeProposal(
       error: "conflict",
       version: cluster.version,
       updatedAt: (pending?.updatedAt ?? cluster.updatedAt).toISOString(),
-      by: nameOf(pending?.author ?? null),
+      by: personName(pending?.author ?? null),
     };
   }
 
@@ -273,14 +271,12 @@ async function writeProposal(
     : await tx.clusterChange.create({
         data: { clusterId: cluster.id, baseVersion: cluster.version, snapshot, authorId: member.id },
       });
-  await tx.auditLog.create({
-    data: {
-      userId: member.id,
-      action: auditAction,
-      entityType: "cluster",
-      entityId: cluster.id,
-      data: { change: change.id, changeVersion: change.version },
-    },
+  await recordAudit(tx, {
+    userId: member.id,
+    action: auditAction,
+    entityType: "cluster",
+    entityId: cluster.id,
+    data: { change: change.id, changeVersion: change.version },
   });
   return { ok: true, outcome: "pending" };
 }
@@ -288,7 +284,7 @@ async function writeProposal(
 // Every saved version of the member's own cluster, newest first, with what each changed.
 export async function getMemberHistory(viewer: Viewer | null): Promise<RevisionEntry[]> {
   const member = assertClusterMember(viewer);
-  return getRevisionHistory(member, ["MEMBER"], { type: "cluster", id: member.clusterId });
+  return getRevisionHistory(member, { type: "cluster", id: member.clusterId });
 }
 
 // The member's cluster as its area's heading names it, in the page's language (Polish if missing).

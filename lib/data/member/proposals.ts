@@ -6,9 +6,10 @@ import { sanitizeRichText } from "@/lib/sanitize";
 import { slugFromTitle } from "@/lib/slug";
 import { type ProposalInput, proposalSchema } from "@/lib/validation/proposals";
 import { assertClusterMember } from "@/lib/data/admin/clusters/access";
-import { postSnapshotInclude, snapshotOf } from "@/lib/data/admin/posts/snapshot";
+import { postSnapshotInclude, postSnapshotOf } from "@/lib/data/admin/posts/snapshot";
 import { recordRevision } from "@/lib/data/admin/shared/revisions";
 import { sendProposalDeclinedEmail } from "./emails";
+import { recordAudit } from "@/lib/data/admin/audit/record";
 
 export type ProposalState = "review" | "scheduled" | "published" | "declined";
 
@@ -67,15 +68,13 @@ export async function proposePost(viewer: Viewer | null, input: ProposalInput): 
       },
     });
     const saved = await tx.post.findUniqueOrThrow({ where: { id: post.id }, include: postSnapshotInclude });
-    await recordRevision(tx, { type: "post", id: post.id, version: 1 }, snapshotOf(saved), member.id);
-    await tx.auditLog.create({
-      data: {
-        userId: member.id,
-        action: "post.propose",
-        entityType: "post",
-        entityId: post.id,
-        data: { cluster: member.clusterId, title: data.title },
-      },
+    await recordRevision(tx, { type: "post", id: post.id, version: 1 }, postSnapshotOf(saved), member.id);
+    await recordAudit(tx, {
+      userId: member.id,
+      action: "post.propose",
+      entityType: "post",
+      entityId: post.id,
+      data: { cluster: member.clusterId, title: data.title },
     });
     return { id: post.id };
   });
@@ -167,14 +166,12 @@ export async function declineProposal(
       translations: { select: { title: true }, orderBy: { createdAt: "asc" }, take: 1 },
     },
   });
-  await db.auditLog.create({
-    data: {
-      userId: editor.id,
-      action: "post.decline",
-      entityType: "post",
-      entityId: post.id,
-      data: { comment: input.comment },
-    },
+  await recordAudit(db, {
+    userId: editor.id,
+    action: "post.decline",
+    entityType: "post",
+    entityId: post.id,
+    data: { comment: input.comment },
   });
   const to = post.proposedBy;
   if (to && !to.disabledAt) {

@@ -87,7 +87,7 @@ test("an editor composes an issue, previews it in German, sends a test, then sen
   // Send: the preview must be confirmed first.
   const send = page.getByRole("button", { name: /^Wyślij do/ });
   await send.click();
-  await expect(page.getByText(pl.AdminNewsletter.errors.reviewRequired)).toBeVisible();
+  await expect(page.getByText(pl.Validation.reviewRequired)).toBeVisible();
   await page.getByRole("checkbox", { name: pl.AdminNewsletter.send.reviewed }).check();
   await page.getByRole("button", { name: /^Wyślij do/ }).click();
 

@@ -1,7 +1,7 @@
 import { AgreementEditor } from "@/components/admin/agreements/agreement-editor";
+import { type AgreementEditorData, getAgreementEditorOptions } from "@/lib/data/admin/agreements/queries";
 import { agreementEditorLabels } from "@/components/admin/agreements/agreement-labels";
 import type { Viewer } from "@/lib/auth/viewer";
-import { type AgreementEditorData, getAgreementEditorOptions } from "@/lib/data/admin/agreements/save";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { sanitizeRichText } from "@/lib/sanitize";
 import { saveAgreementAction } from "./actions";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { listAdminAgreements } from "@/lib/data/admin/agreements/queries";
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AgreementTable } from "@/components/admin/agreements/agreement-table";
 import { getViewer } from "@/lib/auth/viewer";
-import { listAdminAgreements } from "@/lib/data/admin/agreements/save";
 import { routeParams } from "@/lib/i18n/params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/agreements">): Promise<Metadata> {

@@ -1,10 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { getViewer, isEditor } from "@/lib/auth/viewer";
+import { formAction, rejected } from "@/lib/actions/form-action";
 import {
   createIssue,
   deleteDraftIssue,
@@ -13,139 +10,103 @@ import {
   sendTestIssue,
   startSending,
 } from "@/lib/data/admin/newsletter/save";
-import { type AppLocale, localeNames, locales } from "@/lib/i18n/locales";
-import { formLocale } from "@/lib/validation/account";
-import { fieldErrors, type FormState, submittedValues } from "@/lib/validation/form";
-import { issueFormInput, issueSchema } from "@/lib/validation/newsletter";
+import { localeNames } from "@/lib/i18n/locales";
+import { issueFormInput, issueSchema, startSendingSchema, testIssueSchema } from "@/lib/validation/newsletter";
+import { recordSchema } from "@/lib/validation/records";
 
-const idSchema = z.string().min(1).max(40);
-const versionSchema = z.coerce.number().int().min(1);
-const previewSchema = z.enum(locales).catch("pl");
-
-async function refused(locale: AppLocale): Promise<FormState> {
-  const t = await getTranslations({ locale, namespace: "Admin" });
-  return { status: "error", message: t("forbiddenAction") };
-}
-
-async function notFound(locale: AppLocale, values?: Record<string, string>): Promise<FormState> {
-  const t = await getTranslations({ locale, namespace: "Admin" });
-  return { status: "error", message: t("notFound"), values };
-}
-
-function issuePath(locale: AppLocale, id: string, query: Record<string, string> = {}): string {
+function issuePath(id: string, query: Record<string, string> = {}): string {
   const search = new URLSearchParams(query).toString();
-  return `/${locale}/admin/newsletter/${id}${search ? `?${search}` : ""}`;
+  return `/admin/newsletter/${id}${search ? `?${search}` : ""}`;
 }
+
+const refresh = { revalidate: ["/admin/newsletter"] } as const;
 
 // Starts a new, empty issue and opens it in the composer.
-export async function createIssueAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
-  const viewer = await getViewer();
-  if (!isEditor(viewer)) return refused(locale);
-  const id = await createIssue(viewer);
-  revalidatePath(`/${locale}/admin/newsletter`);
-  redirect(issuePath(locale, id));
-}
+export const createIssueAction = formAction({
+  guard: "editor",
+  schema: z.object({}),
+  run: async ({ viewer }) => ({ ok: true, ...refresh, redirect: issuePath(await createIssue(viewer)) }),
+});
 
 // Saves a draft's posts and texts; a stale version or a post no longer published keeps the form as typed.
-export async function saveIssueAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
-  const viewer = await getViewer();
-  if (!isEditor(viewer)) return refused(locale);
-  const values = submittedValues(formData);
-  const t = await getTranslations({ locale, namespace: "AdminNewsletter" });
-  const parsed = issueSchema.safeParse(issueFormInput(formData));
-  if (!parsed.success) {
-    const tv = await getTranslations({ locale, namespace: "Validation" });
-    const errors = fieldErrors(parsed.error, tv);
-    if (errors.posts) errors.posts = t("errors.tooManyPosts", { max: 20 });
-    return { status: "error", message: t("composer.notSaved"), errors, values };
-  }
-  const result = await saveIssue(viewer, parsed.data);
-  if (!result.ok) {
-    if (result.error === "notFound") return notFound(locale, values);
-    return { status: "error", message: t(`errors.${result.error}`), values };
-  }
-  revalidatePath(`/${locale}/admin/newsletter`);
-  const preview = previewSchema.parse(formData.get("preview"));
-  redirect(issuePath(locale, parsed.data.id, { saved: String(result.version), ...(preview !== "pl" && { preview }) }));
-}
+export const saveIssueAction = formAction({
+  guard: "editor",
+  schema: issueSchema,
+  input: issueFormInput,
+  messages: { invalid: "AdminNewsletter.composer.notSaved" },
+  run: async ({ viewer, input, formData, t }) => {
+    const result = await saveIssue(viewer, input);
+    if (!result.ok) {
+      if (result.error === "notFound") return { ok: false, error: "notFound" };
+      return rejected(t(`AdminNewsletter.errors.${result.error}`));
+    }
+    // The composer reopens on the language whose preview was shown.
+    const preview = z.enum(["en", "de", "fr", "ru"]).safeParse(formData.get("preview"));
+    return {
+      ok: true,
+      ...refresh,
+      redirect: issuePath(input.id, {
+        saved: String(result.version),
+        ...(preview.success && { preview: preview.data }),
+      }),
+    };
+  },
+});
 
 // Sends one language of the saved issue to the signed-in editor's own address.
-export async function sendTestAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
-  const viewer = await getViewer();
-  if (!isEditor(viewer)) return refused(locale);
-  const values = submittedValues(formData);
-  const id = idSchema.safeParse(formData.get("id"));
-  const language = z.enum(locales).safeParse(formData.get("language"));
-  if (!id.success || !language.success) return notFound(locale, values);
-  const t = await getTranslations({ locale, namespace: "AdminNewsletter" });
-  let sent: boolean;
-  try {
-    sent = await sendTestIssue(viewer, id.data, language.data);
-  } catch (error) {
-    console.error("newsletter test:", error);
-    return { status: "error", message: t("errors.testFailed"), values };
-  }
-  if (!sent) return { status: "error", message: t("errors.nothingToTest"), values };
-  return {
-    status: "ok",
-    message: t("test.sent", { language: localeNames[language.data], email: viewer.email }),
-    values,
-  };
-}
+export const sendTestAction = formAction({
+  guard: "editor",
+  schema: testIssueSchema,
+  messages: { invalid: "Admin.notFound" },
+  run: async ({ viewer, input, t }) => {
+    let sent: boolean;
+    try {
+      sent = await sendTestIssue(viewer, input.id, input.language);
+    } catch (error) {
+      // The mail server refused or is away: a known answer with its own advice, not a fault of the form.
+      console.error("newsletter test:", error);
+      return rejected(t("AdminNewsletter.errors.testFailed"));
+    }
+    if (!sent) return rejected(t("AdminNewsletter.errors.nothingToTest"));
+    return {
+      ok: true,
+      message: t("AdminNewsletter.test.sent", { language: localeNames[input.language], email: viewer.email }),
+    };
+  },
+});
 
 // Queues the saved issue for every confirmed subscriber, once the editor confirms the previews.
-export async function startSendingAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
-  const viewer = await getViewer();
-  if (!isEditor(viewer)) return refused(locale);
-  const values = submittedValues(formData);
-  const id = idSchema.safeParse(formData.get("id"));
-  const version = versionSchema.safeParse(formData.get("version"));
-  if (!id.success || !version.success) return notFound(locale, values);
-  const t = await getTranslations({ locale, namespace: "AdminNewsletter" });
-  if (formData.get("reviewed") !== "on") {
-    return { status: "error", errors: { reviewed: t("errors.reviewRequired") }, values };
-  }
-  const result = await startSending(viewer, id.data, version.data);
-  if (!result.ok) {
-    if (result.error === "notFound") return notFound(locale, values);
-    const key = result.error === "conflict" ? "sendConflict" : result.error;
-    return { status: "error", message: t(`errors.${key}`), values };
-  }
-  revalidatePath(`/${locale}/admin/newsletter`);
-  redirect(issuePath(locale, id.data));
-}
+export const startSendingAction = formAction({
+  guard: "editor",
+  schema: startSendingSchema,
+  run: async ({ viewer, input, t }) => {
+    const result = await startSending(viewer, input.id, input.version);
+    if (result.ok) return { ok: true, ...refresh, redirect: issuePath(input.id) };
+    if (result.error === "notFound") return { ok: false, error: "notFound" };
+    return rejected(t(`AdminNewsletter.errors.${result.error === "conflict" ? "sendConflict" : result.error}`));
+  },
+});
 
 // Puts an issue's failed messages back in the queue.
-export async function retryFailedAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
-  const viewer = await getViewer();
-  if (!isEditor(viewer)) return refused(locale);
-  const id = idSchema.safeParse(formData.get("id"));
-  if (!id.success) return notFound(locale);
-  const count = await retryFailed(viewer, id.data);
-  if (count === 0) {
-    const t = await getTranslations({ locale, namespace: "AdminNewsletter" });
-    return { status: "error", message: t("progress.retryNone") };
-  }
-  revalidatePath(`/${locale}/admin/newsletter`);
-  // The failed list (and this form) disappears, so the page itself says how many went back.
-  redirect(issuePath(locale, id.data, { retried: String(count) }));
-}
+export const retryFailedAction = formAction({
+  guard: "editor",
+  schema: recordSchema,
+  messages: { invalid: "Admin.notFound" },
+  run: async ({ viewer, input, t }) => {
+    const count = await retryFailed(viewer, input.id);
+    if (count === 0) return rejected(t("AdminNewsletter.progress.retryNone"));
+    // The failed list (and this form) disappears, so the page itself says how many went back.
+    return { ok: true, ...refresh, redirect: issuePath(input.id, { retried: String(count) }) };
+  },
+});
 
 // Deletes a draft issue and goes back to the list.
-export async function deleteIssueAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = formLocale(formData);
-  const viewer = await getViewer();
-  if (!isEditor(viewer)) return refused(locale);
-  const id = idSchema.safeParse(formData.get("id"));
-  if (!id.success || !(await deleteDraftIssue(viewer, id.data))) {
-    const t = await getTranslations({ locale, namespace: "AdminNewsletter" });
-    return { status: "error", message: t("errors.notDeleted") };
-  }
-  revalidatePath(`/${locale}/admin/newsletter`);
-  redirect(`/${locale}/admin/newsletter`);
-}
+export const deleteIssueAction = formAction({
+  guard: "editor",
+  schema: recordSchema,
+  messages: { invalid: "AdminNewsletter.errors.notDeleted" },
+  run: async ({ viewer, input, t }) => {
+    if (!(await deleteDraftIssue(viewer, input.id))) return rejected(t("AdminNewsletter.errors.notDeleted"));
+    return { ok: true, ...refresh, redirect: "/admin/newsletter" };
+  },
+});

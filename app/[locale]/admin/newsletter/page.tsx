@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { newsletterOverview } from "@/lib/data/admin/newsletter/queries";
 import NextLink from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
 import { NewsletterIssueTable } from "@/components/admin/newsletter/issue-table";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
-import { newsletterOverview } from "@/lib/data/admin/newsletter/save";
 import { localeNames, locales } from "@/lib/i18n/locales";
 import { routeParams } from "@/lib/i18n/params";
 import { createIssueAction } from "./actions";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { listAdminTags } from "@/lib/data/admin/tags/queries";
 import { getTranslations } from "next-intl/server";
 import { TagForm } from "@/components/admin/tags/tag-form";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
-import { listAdminTags } from "@/lib/data/admin/tags/save";
 import { routeParams } from "@/lib/i18n/params";
 import { tagAction } from "./actions";
 

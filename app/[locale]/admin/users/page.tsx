@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { listClusterChoices, listUsers } from "@/lib/data/admin/users/queries";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteUserForm } from "@/components/admin/users/invite-user-form";
 import { UserRowActions } from "@/components/admin/users/user-row-actions";
 import { getViewer } from "@/lib/auth/viewer";
-import { listClusterChoices, listUsers } from "@/lib/data/admin/users/save";
 import { routeParams } from "@/lib/i18n/params";
 import { inviteUserAction, userAccountAction } from "./actions";
 
@@ -19,7 +19,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
   const viewer = await getViewer();
   // Editors do not learn that the page exists; the data functions check again.
   if (viewer?.role !== "ADMIN") notFound();
-  const [users, clusters] = await Promise.all([listUsers(viewer), listClusterChoices(viewer)]);
+  const [users, clusters] = await Promise.all([listUsers(viewer), listClusterChoices(viewer, locale)]);
   const t = await getTranslations({ locale, namespace: "AdminUsers" });
   const tAdmin = await getTranslations({ locale, namespace: "Admin" });
   const format = await getFormatter({ locale });

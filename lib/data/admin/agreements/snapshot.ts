@@ -1,29 +1,35 @@
+import { z } from "zod";
 import { type AppLocale, locales } from "@/lib/i18n/locales";
 
-// An agreement as one revision stores it: everything an editor can change, in plain JSON.
-export interface AgreementTranslationSnapshot {
-  title: string;
-  summary: string;
-  body: string;
-}
+// An agreement as one revision stores it: everything an editor can change, in plain JSON. Stored
+// snapshots are read through the schema, so versions written before a field existed get its default.
+const agreementTranslationSnapshotSchema = z.object({
+  title: z.string(),
+  summary: z.string().default(""),
+  body: z.string().default(""),
+});
 
-export interface AgreementPartySnapshot {
-  clusterId: string;
-  signatoryName: string;
+const agreementPartySnapshotSchema = z.object({
+  clusterId: z.string(),
+  signatoryName: z.string().default(""),
   // Nested by locale so that a revision diff labels a change "signatoryRole (English)".
-  translations: Partial<Record<AppLocale, { signatoryRole: string }>>;
-}
+  translations: z.partialRecord(z.enum(locales), z.object({ signatoryRole: z.string() })).default({}),
+});
 
-export interface AgreementSnapshot {
-  slug: string;
+export const agreementSnapshotSchema = z.object({
+  slug: z.string(),
   /** The day of signing, YYYY-MM-DD. */
-  signedAt: string;
-  place: string;
-  documentId: string | null;
-  areaIds: string[];
-  parties: AgreementPartySnapshot[];
-  translations: Partial<Record<AppLocale, AgreementTranslationSnapshot>>;
-}
+  signedAt: z.string(),
+  place: z.string(),
+  documentId: z.string().nullable().default(null),
+  areaIds: z.array(z.string()).default([]),
+  parties: z.array(agreementPartySnapshotSchema).default([]),
+  translations: z.partialRecord(z.enum(locales), agreementTranslationSnapshotSchema),
+});
+
+export type AgreementTranslationSnapshot = z.output<typeof agreementTranslationSnapshotSchema>;
+export type AgreementPartySnapshot = z.output<typeof agreementPartySnapshotSchema>;
+export type AgreementSnapshot = z.output<typeof agreementSnapshotSchema>;
 
 interface AgreementRow {
   slug: string;

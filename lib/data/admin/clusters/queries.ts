@@ -2,15 +2,15 @@ import "server-only";
 import type { Region } from "@/lib/generated/prisma/enums";
 import { assertRole, AuthorizationError, EDITOR_ROLES, isEditor, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { type AppLocale, locales, pickTranslation, sourceLocale, withSource } from "@/lib/i18n/locales";
-import { mediaUrl } from "@/lib/data/media";
+import { type AppLocale, byLocale, pickTranslation, sourceLocale } from "@/lib/i18n/locales";
 import {
   clusterSnapshotInclude,
   clusterSnapshotOf,
   type ClusterSnapshot,
   type ClusterTranslationSnapshot,
 } from "./snapshot";
-import { translationStates, type TranslationState } from "@/lib/data/admin/posts/queries";
+import { type Choice, clusterChoices, type ImageChoice, imageChoices } from "../shared/choices";
+import { liveTranslationStates, type TranslationState } from "../shared/translation-states";
 import { assertClusterMember, editableClusters } from "./access";
 
 export interface AdminClusterRow {
@@ -48,8 +48,7 @@ export async function listAdminClusters(viewer: Viewer | null): Promise<AdminClu
       isUmbrella: row.isUmbrella,
       region: row.region,
       isDemo: row.isDemo,
-      // Cluster profiles have no drafts: every stored language version is public.
-      states: translationStates(row.translations.map((t) => ({ ...t, status: "PUBLISHED" }))),
+      states: liveTranslationStates(row.translations),
     }))
     .sort((a, b) => Number(b.isUmbrella) - Number(a.isUmbrella) || collator.compare(a.name, b.name));
 }
@@ -73,7 +72,7 @@ export async function getClusterForEditor(viewer: Viewer | null, id: string): Pr
     include: clusterSnapshotInclude,
   });
   if (!cluster) return null;
-  const states = translationStates(cluster.translations.map((t) => ({ ...t, status: "PUBLISHED" })));
+  const states = liveTranslationStates(cluster.translations);
   return clusterEditorData(
     clusterSnapshotOf(cluster),
     { id: cluster.id, version: cluster.version, trusted: cluster.trusted },
@@ -91,15 +90,13 @@ export function clusterEditorData(
   return {
     ...snapshot,
     ...row,
-    translations: Object.fromEntries(
-      locales.map((l) => [l, { ...(snapshot.translations[l] ?? empty), state: states[l] }]),
-    ) as Record<AppLocale, ClusterEditorTranslation>,
+    translations: byLocale((l) => ({ ...(snapshot.translations[l] ?? empty), state: states[l] })),
   };
 }
 
 export interface ClusterEditorOptions {
-  parents: { id: string; name: string }[];
-  images: { id: string; src: string; alt: string; width?: number; height?: number }[];
+  parents: Choice[];
+  images: ImageChoice[];
 }
 
 // Choices offered by the cluster editor: umbrella networks to belong to, and library images. A
@@ -111,46 +108,16 @@ export async function getClusterEditorOptions(
 ): Promise<ClusterEditorOptions> {
   const member = !isEditor(viewer);
   if (member && (!cluster || assertClusterMember(viewer).clusterId !== cluster.id)) throw new AuthorizationError();
-  const imageScope = member ? { clusterId: cluster?.id } : {};
-  const nameIn = { where: { locale: { in: withSource(locale) } } };
-  const imageSelect = {
-    id: true,
-    path: true,
-    width: true,
-    height: true,
-    translations: { ...nameIn, select: { locale: true, alt: true } },
-  } as const;
-  const [parents, images, logo] = await Promise.all([
+  const [parents, images] = await Promise.all([
     member
       ? []
-      : db.cluster.findMany({
+      : clusterChoices(locale, {
           // The current parent stays listed even if it is no longer an umbrella, so nothing is lost silently.
-          where: {
-            OR: [{ isUmbrella: true }, ...(cluster?.parentId ? [{ id: cluster.parentId }] : [])],
-            ...(cluster ? { NOT: { id: cluster.id } } : {}),
-          },
-          select: { id: true, slug: true, translations: { ...nameIn, select: { locale: true, name: true } } },
+          OR: [{ isUmbrella: true }, ...(cluster?.parentId ? [{ id: cluster.parentId }] : [])],
+          ...(cluster ? { NOT: { id: cluster.id } } : {}),
         }),
-    db.media.findMany({
-      where: { kind: "IMAGE", ...imageScope },
-      orderBy: { createdAt: "desc" },
-      take: 100,
-      select: imageSelect,
-    }),
-    cluster?.logoId ? db.media.findFirst({ where: { id: cluster.logoId, kind: "IMAGE" }, select: imageSelect }) : null,
-  ]);
-  const collator = new Intl.Collator(locale);
-  return {
-    parents: parents
-      .map((c) => ({ id: c.id, name: pickTranslation(c.translations, locale)?.translation.name ?? c.slug }))
-      .sort((a, b) => collator.compare(a.name, b.name)),
     // The current logo is offered even when it is older than the newest hundred images.
-    images: [...(logo && !images.some((m) => m.id === logo.id) ? [logo] : []), ...images].map((m) => ({
-      id: m.id,
-      src: mediaUrl(m.path),
-      alt: pickTranslation(m.translations, locale)?.translation.alt ?? "",
-      width: m.width ?? undefined,
-      height: m.height ?? undefined,
-    })),
-  };
+    imageChoices(locale, { clusterId: member ? cluster?.id : undefined, current: cluster?.logoId }),
+  ]);
+  return { parents, images };
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, AuthorizationError, EDITOR_ROLES, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { locales, sourceLocale } from "@/lib/i18n/locales";
-import { sanitizeRichText, stripHtml } from "@/lib/sanitize";
+import { locales } from "@/lib/i18n/locales";
+import { hasContent } from "@/lib/rich-text";
+import { sanitizeRichText } from "@/lib/sanitize";
 import { slugFromTitle } from "@/lib/slug";
 import {
   type ClusterForm,
@@ -11,10 +12,13 @@ import {
   socialNetworks,
   withoutEmptyTranslations,
 } from "@/lib/validation/clusters";
-import { fieldErrors, type ValidationKey } from "@/lib/validation/form";
+import { validationKeys, type ValidationKey } from "@/lib/validation/form";
+import { recordAudit } from "../audit/record";
+import { getRevisionSnapshot, recordRevision } from "../shared/revisions";
+import { type Conflict, conflictOf, SaveAborted, saveInTransaction } from "../shared/saving";
+import { translationClock } from "../shared/translation-states";
 import { editableClusters } from "./access";
 import { clusterSnapshotInclude, clusterSnapshotOf, type ClusterSnapshot } from "./snapshot";
-import { getRevisionSnapshot, recordRevision } from "@/lib/data/admin/shared/revisions";
 
 // What a save writes: the editor's form or a restored revision. Checked again by saveCluster.
 export interface ClusterWrite extends ClusterSnapshot {
@@ -33,16 +37,12 @@ export interface WriteRecord {
 
 export type SaveClusterResult =
   | { ok: true; id: string; version: number; slug: string }
-  | { ok: false; error: "conflict"; version: number; updatedAt: string; by: string | null }
+  | Conflict
   | { ok: false; error: "slugTaken"; slug: string }
   | { ok: false; error: "invalid"; errors: Record<string, ValidationKey> }
   | { ok: false; error: "notFound" };
 
-export class SaveAborted extends Error {
-  constructor(readonly result: Exclude<SaveClusterResult, { ok: true }>) {
-    super(result.error);
-  }
-}
+export type SaveClusterFailure = Exclude<SaveClusterResult, { ok: true }>;
 
 // The editor's form as a write: empty language versions dropped.
 export function clusterWriteFromForm(form: ClusterForm): ClusterWrite {
@@ -61,23 +61,13 @@ export async function saveCluster(
   // Only editors add clusters, whoever else may one day edit their own.
   if (!write.id && !EDITOR_ROLES.includes(editor.role)) throw new AuthorizationError();
   const parsed = clusterWriteSchema.safeParse(write);
-  if (!parsed.success) {
-    // Message keys, not texts: the caller translates them in the visitor's language.
-    const errors = fieldErrors(parsed.error, (key) => key) as Record<string, ValidationKey>;
-    return { ok: false, error: "invalid", errors };
-  }
-  try {
-    return await db.$transaction((tx) =>
-      writeCluster(tx, editor, { ...parsed.data, trusted: write.trusted }, { action, authorId: editor.id }),
-    );
-  } catch (error) {
-    if (error instanceof SaveAborted) return error.result;
-    // Two saves claiming one free slug at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, error: "slugTaken", slug: write.slug };
-    }
-    throw error;
-  }
+  // Message keys, not texts: the caller translates them in the visitor's language.
+  if (!parsed.success) return { ok: false, error: "invalid", errors: validationKeys(parsed.error) };
+  // Two saves claiming one free slug at once: the unique index decides.
+  return saveInTransaction<SaveClusterResult, SaveClusterFailure>(
+    (tx) => writeCluster(tx, editor, { ...parsed.data, trusted: write.trusted }, { action, authorId: editor.id }),
+    () => ({ ok: false, error: "slugTaken", slug: write.slug }),
+  );
 }
 
 type BeforeCluster = Prisma.ClusterGetPayload<{ include: typeof clusterSnapshotInclude }>;
@@ -97,15 +87,16 @@ export async function writeCluster(
         include: clusterSnapshotInclude,
       })
     : null;
-  if (write.id && !before) throw new SaveAborted({ ok: false, error: "notFound" });
-  if (before && before.version !== write.expectedVersion) throw new SaveAborted(await conflict(tx, before));
+  if (write.id && !before) throw new SaveAborted<SaveClusterFailure>({ ok: false, error: "notFound" });
+  if (before && before.version !== write.expectedVersion)
+    throw new SaveAborted<SaveClusterFailure>(await conflictOf(tx, "cluster", before));
 
   const slug = write.slug || generatedSlug(write.translations.pl?.name ?? "");
   const taken = await tx.cluster.findFirst({
     where: { slug, ...(before ? { NOT: { id: before.id } } : {}) },
     select: { id: true },
   });
-  if (taken) throw new SaveAborted({ ok: false, error: "slugTaken", slug });
+  if (taken) throw new SaveAborted<SaveClusterFailure>({ ok: false, error: "slugTaken", slug });
   await checkReferences(tx, editor, write, before);
 
   const fields = {
@@ -133,7 +124,7 @@ export async function writeCluster(
       where: { id: before.id, version: write.expectedVersion, ...editableClusters(editor) },
       data: { ...fields, version: { increment: 1 } },
     });
-    if (count === 0) throw new SaveAborted(await conflict(tx, before));
+    if (count === 0) throw new SaveAborted<SaveClusterFailure>(await conflictOf(tx, "cluster", before));
     clusterId = before.id;
     version = write.expectedVersion + 1;
   } else {
@@ -152,35 +143,18 @@ export async function writeCluster(
   const after = await tx.cluster.findUniqueOrThrow({ where: { id: clusterId }, include: clusterSnapshotInclude });
   const snapshot = clusterSnapshotOf(after);
   await recordRevision(tx, { type: "cluster", id: clusterId, version }, snapshot, record.authorId);
-  await tx.auditLog.create({
-    data: {
-      userId: editor.id,
-      action: before ? `cluster.${action === "save" ? "update" : action}` : "cluster.create",
-      entityType: "cluster",
-      entityId: clusterId,
-      data: { version, slug, name: snapshot.translations.pl?.name ?? "" },
-    },
+  await recordAudit(tx, {
+    userId: editor.id,
+    action: before ? `cluster.${action === "save" ? "update" : action}` : "cluster.create",
+    entityType: "cluster",
+    entityId: clusterId,
+    data: { version, slug, name: snapshot.translations.pl?.name ?? "" },
   });
   return { ok: true, id: clusterId, version, slug };
 }
 
 function generatedSlug(name: string): string {
   return slugFromTitle(name).slice(0, 100).replace(/-+$/, "") || `klaster-${Date.now().toString(36)}`;
-}
-
-async function conflict(tx: Prisma.TransactionClient, before: BeforeCluster) {
-  const last = await tx.revision.findFirst({
-    where: { entityType: "cluster", entityId: before.id },
-    orderBy: { version: "desc" },
-    select: { author: { select: { name: true, email: true } } },
-  });
-  return {
-    ok: false as const,
-    error: "conflict" as const,
-    version: before.version,
-    updatedAt: before.updatedAt.toISOString(),
-    by: last?.author ? (last.author.name ?? last.author.email) : null,
-  };
 }
 
 // A logo must be a library image (for a member: one its cluster uploaded, or the current logo); a
@@ -208,7 +182,7 @@ async function checkReferences(
   }
   if (before && !write.isUmbrella && (await tx.cluster.count({ where: { parentId: before.id } })) > 0)
     errors.isUmbrella = "umbrellaHasMembers";
-  if (Object.keys(errors).length) throw new SaveAborted({ ok: false, error: "invalid", errors });
+  if (Object.keys(errors).length) throw new SaveAborted<SaveClusterFailure>({ ok: false, error: "invalid", errors });
 }
 
 // Whether `clusterId` is `startId` or one of its ancestors: setting it as parent would make a loop.
@@ -231,9 +205,7 @@ async function writeTranslations(
   before: BeforeCluster | null,
   translations: ClusterWrite["translations"],
 ): Promise<void> {
-  const now = new Date();
-  // Polish first: the other versions record which Polish content they were translated from.
-  let sourceUpdatedAt: Date | null = null;
+  const clock = translationClock(new Date());
   for (const locale of locales) {
     const t = translations[locale];
     const old = before?.translations.find((row) => row.locale === locale) ?? null;
@@ -251,13 +223,11 @@ async function writeTranslations(
       old.name !== content.name ||
       old.shortDescription !== content.shortDescription ||
       old.description !== content.description;
-    const contentUpdatedAt = changed ? now : old.contentUpdatedAt;
-    if (locale === sourceLocale) sourceUpdatedAt = contentUpdatedAt;
-    const source = locale === sourceLocale ? null : changed ? sourceUpdatedAt : old.sourceUpdatedAt;
+    const times = clock(locale, changed, old);
     await tx.clusterTranslation.upsert({
       where: { clusterId_locale: { clusterId, locale } },
-      create: { clusterId, locale, ...content, contentUpdatedAt, sourceUpdatedAt: source },
-      update: { ...content, contentUpdatedAt, sourceUpdatedAt: source },
+      create: { clusterId, locale, ...content, ...times },
+      update: { ...content, ...times },
     });
   }
 }
@@ -265,7 +235,7 @@ async function writeTranslations(
 // Sanitized HTML, or null when nothing visible is left (an empty editor sends "<p></p>").
 export function richTextOrNull(html: string): string | null {
   const clean = sanitizeRichText(html);
-  return stripHtml(clean) || /<img\s/i.test(clean) ? clean : null;
+  return hasContent(clean) ? clean : null;
 }
 
 // Brings back a revision's content as a new save (the history keeps everything).
@@ -281,13 +251,8 @@ export async function restoreClusterRevision(
     select: { id: true },
   });
   if (!cluster) return { ok: false, error: "notFound" };
-  const stored = await getRevisionSnapshot(viewer, EDITOR_ROLES, {
-    type: "cluster",
-    id: clusterId,
-    version: revisionVersion,
-  });
-  if (!stored) return { ok: false, error: "notFound" };
-  const snapshot = stored as ClusterSnapshot;
+  const snapshot = await getRevisionSnapshot(viewer, { type: "cluster", id: clusterId, version: revisionVersion });
+  if (!snapshot) return { ok: false, error: "notFound" };
   // A logo deleted since, or a parent no longer an umbrella, is left out rather than blocking the restore.
   const [logo, parent] = await Promise.all([
     snapshot.logoId

@@ -1,31 +1,39 @@
-import type { Region, SocialNetwork } from "@/lib/generated/prisma/enums";
+import { z } from "zod";
+import { Region, SocialNetwork } from "@/lib/generated/prisma/enums";
 import { type AppLocale, locales } from "@/lib/i18n/locales";
 
-// A cluster as one revision stores it: everything an editor can change, in plain JSON.
-export interface ClusterTranslationSnapshot {
-  name: string;
-  shortDescription: string;
-  description: string;
-}
+// A cluster as one revision (or a member's pending change) stores it: everything an editor can
+// change, in plain JSON. Stored snapshots are read through the schema, so versions written
+// before a field existed get its default.
+const clusterTranslationSnapshotSchema = z.object({
+  name: z.string(),
+  shortDescription: z.string().default(""),
+  description: z.string().default(""),
+});
 
-export interface ClusterSnapshot {
-  slug: string;
-  isUmbrella: boolean;
-  parentId: string | null;
-  logoId: string | null;
-  website: string | null;
-  email: string | null;
-  phone: string | null;
-  address: string | null;
-  postalCode: string | null;
-  city: string | null;
-  region: Region | null;
-  foundedYear: number | null;
-  memberCount: number | null;
-  sectors: string[];
-  socialLinks: Partial<Record<SocialNetwork, string>>;
-  translations: Partial<Record<AppLocale, ClusterTranslationSnapshot>>;
-}
+const optional = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
+
+export const clusterSnapshotSchema = z.object({
+  slug: z.string(),
+  isUmbrella: z.boolean().default(false),
+  parentId: optional(z.string()),
+  logoId: optional(z.string()),
+  website: optional(z.string()),
+  email: optional(z.string()),
+  phone: optional(z.string()),
+  address: optional(z.string()),
+  postalCode: optional(z.string()),
+  city: optional(z.string()),
+  region: optional(z.enum(Region)),
+  foundedYear: optional(z.number()),
+  memberCount: optional(z.number()),
+  sectors: z.array(z.string()).default([]),
+  socialLinks: z.partialRecord(z.enum(SocialNetwork), z.string()).default({}),
+  translations: z.partialRecord(z.enum(locales), clusterTranslationSnapshotSchema),
+});
+
+export type ClusterTranslationSnapshot = z.output<typeof clusterTranslationSnapshotSchema>;
+export type ClusterSnapshot = z.output<typeof clusterSnapshotSchema>;
 
 interface ClusterRow extends Omit<ClusterSnapshot, "socialLinks" | "translations"> {
   socialLinks: { network: SocialNetwork; url: string }[];

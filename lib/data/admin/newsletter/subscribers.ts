@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubscriberStatus } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { recordAudit } from "@/lib/data/admin/audit/record";
 
 export const SUBSCRIBERS_PAGE_SIZE = 50;
 
@@ -88,8 +89,11 @@ export async function subscribersCsv(viewer: Viewer | null): Promise<string> {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: subscriberSelect,
   });
-  await db.auditLog.create({
-    data: { userId: admin.id, action: "newsletter.export", entityType: "subscriber", data: { rows: rows.length } },
+  await recordAudit(db, {
+    userId: admin.id,
+    action: "newsletter.export",
+    entityType: "subscriber",
+    data: { rows: rows.length },
   });
   const lines = [CSV_COLUMNS.join(",")];
   for (const row of rows.map(toRow)) lines.push(CSV_COLUMNS.map((column) => csvCell(row[column])).join(","));
@@ -113,9 +117,7 @@ export async function eraseSubscriber(viewer: Viewer | null, id: string): Promis
     if (!subscriber) return false;
     await tx.newsletterSubscriber.delete({ where: { id } });
     await tx.$executeRaw`DELETE FROM rate_limits WHERE key = ${`newsletter-address:${subscriber.email}`}`;
-    await tx.auditLog.create({
-      data: { userId: admin.id, action: "newsletter.erase", entityType: "subscriber", entityId: id },
-    });
+    await recordAudit(tx, { userId: admin.id, action: "newsletter.erase", entityType: "subscriber", entityId: id });
     return true;
   });
 }

@@ -3,38 +3,28 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, EDITOR_ROLES, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { type AppLocale, locales, sourceLocale } from "@/lib/i18n/locales";
+import { hasContent } from "@/lib/rich-text";
 import { sanitizeRichText } from "@/lib/sanitize";
 import { slugFromTitle } from "@/lib/slug";
-import type { PostForm } from "@/lib/validation/posts";
+import { validationKeys, type ValidationKey } from "@/lib/validation/form";
+import { type PostForm, type PostWrite, postWriteSchema } from "@/lib/validation/posts";
 import { fromWarsawInput } from "@/lib/warsaw-time";
-import { getRevisionSnapshot, recordRevision } from "@/lib/data/admin/shared/revisions";
-import { postSnapshotInclude, type PostSnapshot, type PostTranslationSnapshot, snapshotOf } from "./snapshot";
+import { recordAudit } from "../audit/record";
+import { getRevisionSnapshot, recordRevision } from "../shared/revisions";
+import { type Conflict, conflictOf, SaveAborted, saveInTransaction } from "../shared/saving";
+import { translationClock } from "../shared/translation-states";
+import { postSnapshotInclude, type PostSnapshot, postSnapshotOf } from "./snapshot";
 
-// What a save writes: the editor's form or a restored revision, already validated.
-export interface PostWrite {
-  id: string | null;
-  expectedVersion: number;
-  status: "DRAFT" | "SCHEDULED" | "PUBLISHED";
-  publishedAt: Date | null;
-  authorName: string;
-  coverId: string | null;
-  agreementId: string | null;
-  tagIds: string[];
-  clusterIds: string[];
-  translations: Partial<Record<AppLocale, PostTranslationSnapshot>>;
-}
+export type { PostWrite };
 
 export type SavePostResult =
   | { ok: true; id: string; version: number; slugs: Partial<Record<AppLocale, string>> }
-  | { ok: false; error: "conflict"; version: number; updatedAt: string; by: string | null }
+  | Conflict
   | { ok: false; error: "slugTaken"; locale: AppLocale }
+  | { ok: false; error: "invalid"; errors: Record<string, ValidationKey> }
   | { ok: false; error: "notFound" };
 
-class SaveAborted extends Error {
-  constructor(readonly result: Exclude<SavePostResult, { ok: true }>) {
-    super(result.error);
-  }
-}
+type SaveFailure = Exclude<SavePostResult, { ok: true }>;
 
 // The editor's form as a write: empty language versions dropped, the publish time decided.
 export function postWriteFromForm(form: PostForm, now = new Date()): PostWrite {
@@ -47,7 +37,7 @@ export function postWriteFromForm(form: PostForm, now = new Date()): PostWrite {
   const translations: PostWrite["translations"] = {};
   for (const locale of locales) {
     const t = form.translations[locale];
-    const empty = !t.title && !t.body.replace(/<[^>]*>/g, "").trim() && !t.excerpt;
+    const empty = !t.title && !hasContent(t.body) && !t.excerpt;
     if (!empty || locale === sourceLocale) translations[locale] = t;
   }
   return {
@@ -64,16 +54,31 @@ export function postWriteFromForm(form: PostForm, now = new Date()): PostWrite {
   };
 }
 
+// A stored version as a write of the same post: the content as it was, with a status that still
+// makes sense today (a schedule whose time has passed publishes, an archived post is a draft).
+function writeOfSnapshot(id: string, expectedVersion: number, snapshot: PostSnapshot): PostWrite {
+  const publishedAt = snapshot.publishedAt ? new Date(snapshot.publishedAt) : null;
+  const status =
+    snapshot.status === "SCHEDULED" && publishedAt && publishedAt <= new Date()
+      ? "PUBLISHED"
+      : snapshot.status === "ARCHIVED"
+        ? "DRAFT"
+        : snapshot.status;
+  return { ...snapshot, id, expectedVersion, status, publishedAt };
+}
+
 // Creates or updates a post with every language version, refusing to overwrite a newer save,
-// keeping old slugs as redirects and recording a revision and an audit entry.
-export async function savePost(viewer: Viewer | null, write: PostWrite, action = "save"): Promise<SavePostResult> {
+// keeping old slugs as redirects and recording a revision and an audit entry. Every write is
+// checked by postWriteSchema first, whoever calls.
+export async function savePost(
+  viewer: Viewer | null,
+  write: PostWrite,
+  action: "save" | "restore" | "unpublish" = "save",
+): Promise<SavePostResult> {
   const editor = assertRole(viewer, EDITOR_ROLES);
-  try {
-    return await db.$transaction((tx) => writePost(tx, editor, write, action));
-  } catch (error) {
-    if (error instanceof SaveAborted) return error.result;
-    throw error;
-  }
+  const parsed = postWriteSchema.safeParse(write);
+  if (!parsed.success) return { ok: false, error: "invalid", errors: validationKeys(parsed.error) };
+  return saveInTransaction<SavePostResult, SaveFailure>((tx) => writePost(tx, editor, parsed.data, action));
 }
 
 async function writePost(
@@ -84,7 +89,7 @@ async function writePost(
 ): Promise<SavePostResult> {
   const now = new Date();
   const before = write.id ? await tx.post.findUnique({ where: { id: write.id }, include: postSnapshotInclude }) : null;
-  if (write.id && !before) throw new SaveAborted({ ok: false, error: "notFound" });
+  if (write.id && !before) throw new SaveAborted<SaveFailure>({ ok: false, error: "notFound" });
 
   const publishedAt =
     write.status === "PUBLISHED"
@@ -106,20 +111,7 @@ async function writePost(
       where: { id: before.id, version: write.expectedVersion },
       data: { ...fields, version: { increment: 1 } },
     });
-    if (count === 0) {
-      const last = await tx.revision.findFirst({
-        where: { entityType: "post", entityId: before.id },
-        orderBy: { version: "desc" },
-        select: { author: { select: { name: true, email: true } } },
-      });
-      throw new SaveAborted({
-        ok: false,
-        error: "conflict",
-        version: before.version,
-        updatedAt: before.updatedAt.toISOString(),
-        by: last?.author ? (last.author.name ?? last.author.email) : null,
-      });
-    }
+    if (count === 0) throw new SaveAborted<SaveFailure>(await conflictOf(tx, "post", before));
     postId = before.id;
     version = write.expectedVersion + 1;
   } else {
@@ -140,16 +132,14 @@ async function writePost(
   }
 
   const after = await tx.post.findUniqueOrThrow({ where: { id: postId }, include: postSnapshotInclude });
-  const snapshot = snapshotOf(after);
+  const snapshot = postSnapshotOf(after);
   await recordRevision(tx, { type: "post", id: postId, version }, snapshot, editor.id);
-  await tx.auditLog.create({
-    data: {
-      userId: editor.id,
-      action: before ? `post.${action === "save" ? "update" : action}` : "post.create",
-      entityType: "post",
-      entityId: postId,
-      data: { version, status: snapshot.status, title: snapshot.translations.pl?.title ?? "" },
-    },
+  await recordAudit(tx, {
+    userId: editor.id,
+    action: before ? `post.${action === "save" ? "update" : action}` : "post.create",
+    entityType: "post",
+    entityId: postId,
+    data: { version, status: snapshot.status, title: snapshot.translations.pl?.title ?? "" },
   });
   return { ok: true, id: postId, version, slugs };
 }
@@ -164,8 +154,7 @@ async function writeTranslations(
   now: Date,
 ): Promise<Partial<Record<AppLocale, string>>> {
   const slugs: Partial<Record<AppLocale, string>> = {};
-  // Polish first: the other versions record which Polish content they were translated from.
-  let sourceUpdatedAt: Date | null = null;
+  const clock = translationClock(now);
   for (const locale of locales) {
     const t = translations[locale];
     const old = before?.translations.find((row) => row.locale === locale) ?? null;
@@ -178,7 +167,7 @@ async function writeTranslations(
       where: { locale, slug, postId: { not: postId } },
       select: { id: true },
     });
-    if (taken) throw new SaveAborted({ ok: false, error: "slugTaken", locale });
+    if (taken) throw new SaveAborted<SaveFailure>({ ok: false, error: "slugTaken", locale });
 
     const body = sanitizeRichText(t.body);
     const content = {
@@ -191,13 +180,11 @@ async function writeTranslations(
       status: t.publish ? ("PUBLISHED" as const) : ("DRAFT" as const),
     };
     const changed = !old || old.title !== t.title || (old.excerpt ?? "") !== t.excerpt || old.body !== body;
-    const contentUpdatedAt = changed ? now : (old?.contentUpdatedAt ?? now);
-    if (locale === sourceLocale) sourceUpdatedAt = contentUpdatedAt;
-    const source = locale === sourceLocale ? null : changed ? sourceUpdatedAt : (old?.sourceUpdatedAt ?? null);
+    const times = clock(locale, changed, old);
     await tx.postTranslation.upsert({
       where: { postId_locale: { postId, locale } },
-      create: { postId, locale, ...content, contentUpdatedAt, sourceUpdatedAt: source },
-      update: { ...content, contentUpdatedAt, sourceUpdatedAt: source },
+      create: { postId, locale, ...content, ...times },
+      update: { ...content, ...times },
     });
 
     // The live slug wins over any redirect; an old published slug keeps answering.
@@ -217,37 +204,9 @@ export async function restorePostRevision(
   revisionVersion: number,
   expectedVersion: number,
 ): Promise<SavePostResult> {
-  assertRole(viewer, EDITOR_ROLES);
-  const stored = await getRevisionSnapshot(viewer, EDITOR_ROLES, {
-    type: "post",
-    id: postId,
-    version: revisionVersion,
-  });
-  if (!stored) return { ok: false, error: "notFound" };
-  const snapshot = stored as PostSnapshot;
-  const publishedAt = snapshot.publishedAt ? new Date(snapshot.publishedAt) : null;
-  const status =
-    snapshot.status === "SCHEDULED" && publishedAt && publishedAt <= new Date()
-      ? "PUBLISHED"
-      : snapshot.status === "ARCHIVED"
-        ? "DRAFT"
-        : snapshot.status;
-  return savePost(
-    viewer,
-    {
-      id: postId,
-      expectedVersion,
-      status,
-      publishedAt,
-      authorName: snapshot.authorName,
-      coverId: snapshot.coverId,
-      agreementId: snapshot.agreementId,
-      tagIds: snapshot.tagIds,
-      clusterIds: snapshot.clusterIds,
-      translations: snapshot.translations,
-    },
-    "restore",
-  );
+  const snapshot = await getRevisionSnapshot(viewer, { type: "post", id: postId, version: revisionVersion });
+  if (!snapshot) return { ok: false, error: "notFound" };
+  return savePost(viewer, writeOfSnapshot(postId, expectedVersion, snapshot), "restore");
 }
 
 // Takes a post off the site (back to draft), keeping its content and history.
@@ -259,21 +218,10 @@ export async function unpublishPost(
   assertRole(viewer, EDITOR_ROLES);
   const post = await db.post.findUnique({ where: { id: postId }, include: postSnapshotInclude });
   if (!post) return { ok: false, error: "notFound" };
-  const snapshot = snapshotOf(post);
+  const snapshot = postSnapshotOf(post);
   return savePost(
     viewer,
-    {
-      id: postId,
-      expectedVersion,
-      status: "DRAFT",
-      publishedAt: post.publishedAt,
-      authorName: snapshot.authorName,
-      coverId: snapshot.coverId,
-      agreementId: snapshot.agreementId,
-      tagIds: snapshot.tagIds,
-      clusterIds: snapshot.clusterIds,
-      translations: snapshot.translations,
-    },
+    { ...snapshot, id: postId, expectedVersion, status: "DRAFT", publishedAt: post.publishedAt },
     "unpublish",
   );
 }

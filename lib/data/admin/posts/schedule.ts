@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/data/admin/audit/record";
 
 // Publishes every scheduled post whose time has come; returns how many went live.
 // Runs without a viewer: it is the scheduler acting on editors' earlier decisions.
@@ -18,7 +19,7 @@ export async function publishDuePosts(now = new Date()): Promise<number> {
     });
     if (count === 1) {
       published += 1;
-      await db.auditLog.create({ data: { action: "post.autoPublish", entityType: "post", entityId: post.id } });
+      await recordAudit(db, { action: "post.autoPublish", entityType: "post", entityId: post.id });
     }
   }
   return published;

@@ -1,26 +1,31 @@
+import { z } from "zod";
 import { type AppLocale, locales } from "@/lib/i18n/locales";
 
-// A post as one revision stores it: everything an editor can change, in plain JSON.
-export interface PostTranslationSnapshot {
-  title: string;
-  slug: string;
-  excerpt: string;
-  body: string;
-  seoTitle: string;
-  seoDescription: string;
-  publish: boolean;
-}
+// A post as one revision stores it: everything an editor can change, in plain JSON. Stored
+// snapshots are read through the schema, so versions written before a field existed get its default.
+const postTranslationSnapshotSchema = z.object({
+  title: z.string(),
+  slug: z.string(),
+  excerpt: z.string().default(""),
+  body: z.string(),
+  seoTitle: z.string().default(""),
+  seoDescription: z.string().default(""),
+  publish: z.boolean(),
+});
 
-export interface PostSnapshot {
-  status: "DRAFT" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
-  publishedAt: string | null;
-  authorName: string;
-  coverId: string | null;
-  agreementId: string | null;
-  tagIds: string[];
-  clusterIds: string[];
-  translations: Partial<Record<AppLocale, PostTranslationSnapshot>>;
-}
+export const postSnapshotSchema = z.object({
+  status: z.enum(["DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"]),
+  publishedAt: z.string().nullable(),
+  authorName: z.string().default(""),
+  coverId: z.string().nullable().default(null),
+  agreementId: z.string().nullable().default(null),
+  tagIds: z.array(z.string()).default([]),
+  clusterIds: z.array(z.string()).default([]),
+  translations: z.partialRecord(z.enum(locales), postTranslationSnapshotSchema),
+});
+
+export type PostTranslationSnapshot = z.output<typeof postTranslationSnapshotSchema>;
+export type PostSnapshot = z.output<typeof postSnapshotSchema>;
 
 interface PostRow {
   status: PostSnapshot["status"];
@@ -42,8 +47,8 @@ interface PostRow {
   }[];
 }
 
-// Snapshot of a post row loaded with its tags, clusters and translations.
-export function snapshotOf(post: PostRow): PostSnapshot {
+// Snapshot of a post row loaded with postSnapshotInclude.
+export function postSnapshotOf(post: PostRow): PostSnapshot {
   const translations: PostSnapshot["translations"] = {};
   for (const locale of locales) {
     const t = post.translations.find((row) => row.locale === locale);

@@ -1,12 +1,28 @@
 import "server-only";
-import type { Role } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertRole, type Viewer } from "@/lib/auth/viewer";
+import { AuthorizationError, isEditor, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { personName } from "@/lib/format";
 import { htmlToDiffText } from "@/lib/html-text";
 import { type AppLocale, isLocale } from "@/lib/i18n/locales";
+import { type AgreementSnapshot, agreementSnapshotSchema } from "../agreements/snapshot";
+import { type ClusterSnapshot, clusterSnapshotSchema } from "../clusters/snapshot";
+import { type PostSnapshot, postSnapshotSchema } from "../posts/snapshot";
 
-export type RevisionEntity = "post" | "cluster" | "agreement";
+// Each entity's stored snapshot, read through its schema.
+const snapshotSchemas = {
+  post: postSnapshotSchema,
+  cluster: clusterSnapshotSchema,
+  agreement: agreementSnapshotSchema,
+} as const;
+
+export type RevisionEntity = keyof typeof snapshotSchemas;
+
+interface SnapshotOf {
+  post: PostSnapshot;
+  cluster: ClusterSnapshot;
+  agreement: AgreementSnapshot;
+}
 
 export interface FieldChange {
   /** Last path segment, e.g. "title"; labels are looked up by it. */
@@ -65,6 +81,14 @@ export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
     });
 }
 
+// Who may read and restore an entity's versions: an editor any entity's, a member only its own
+// cluster's. Decided here, from the viewer and the entity, never by the caller.
+function assertRevisionAccess(viewer: Viewer | null, entity: { type: RevisionEntity; id: string }): Viewer {
+  if (isEditor(viewer)) return viewer;
+  if (viewer?.role === "MEMBER" && entity.type === "cluster" && viewer.clusterId === entity.id) return viewer;
+  throw new AuthorizationError();
+}
+
 // Records one saved state (inside the saving transaction).
 export async function recordRevision(
   tx: Prisma.TransactionClient,
@@ -77,41 +101,49 @@ export async function recordRevision(
   });
 }
 
-// A stored snapshot, for restoring it.
-export async function getRevisionSnapshot(
+// A stored snapshot for restoring it, checked by its entity's schema (null when there is no such
+// version, or what is stored is not a snapshot of that entity).
+export async function getRevisionSnapshot<Type extends RevisionEntity>(
   viewer: Viewer | null,
-  roles: readonly Role[],
-  entity: { type: RevisionEntity; id: string; version: number },
-): Promise<unknown | null> {
-  assertRole(viewer, roles);
+  entity: { type: Type; id: string; version: number },
+): Promise<SnapshotOf[Type] | null> {
+  assertRevisionAccess(viewer, entity);
   const revision = await db.revision.findUnique({
     where: { entityType_entityId_version: { entityType: entity.type, entityId: entity.id, version: entity.version } },
     select: { snapshot: true },
   });
-  return revision?.snapshot ?? null;
+  if (!revision) return null;
+  const parsed = snapshotSchemas[entity.type].safeParse(revision.snapshot);
+  if (!parsed.success) {
+    console.error(`revision ${entity.type} ${entity.id} v${entity.version} is not a valid snapshot`, parsed.error);
+    return null;
+  }
+  return parsed.data as SnapshotOf[Type];
 }
 
 // Every saved version of an entity, newest first, each with its changes against the one before.
 export async function getRevisionHistory(
   viewer: Viewer | null,
-  roles: readonly Role[],
   entity: { type: RevisionEntity; id: string },
 ): Promise<RevisionEntry[]> {
-  assertRole(viewer, roles);
+  assertRevisionAccess(viewer, entity);
   const revisions = await db.revision.findMany({
     where: { entityType: entity.type, entityId: entity.id },
     orderBy: { version: "asc" },
     select: { version: true, createdAt: true, snapshot: true, author: { select: { name: true, email: true } } },
   });
+  // Read through the schema, so that a field added later is no change; kept as stored if it does not parse.
+  const schema = snapshotSchemas[entity.type];
+  const snapshots = revisions.map((r) => {
+    const parsed = schema.safeParse(r.snapshot);
+    return parsed.success ? parsed.data : r.snapshot;
+  });
   return revisions
-    .map((r, i) => {
-      const previous = revisions[i - 1];
-      return {
-        version: r.version,
-        createdAt: r.createdAt.toISOString(),
-        author: r.author ? (r.author.name ?? r.author.email) : null,
-        changes: previous ? diffSnapshots(previous.snapshot, r.snapshot) : null,
-      };
-    })
+    .map((r, i) => ({
+      version: r.version,
+      createdAt: r.createdAt.toISOString(),
+      author: personName(r.author),
+      changes: i > 0 ? diffSnapshots(snapshots[i - 1], snapshots[i]) : null,
+    }))
     .reverse();
 }

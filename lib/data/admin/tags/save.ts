@@ -1,38 +1,10 @@
 import "server-only";
 import { assertRole, EDITOR_ROLES, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { type AppLocale, locales } from "@/lib/i18n/locales";
+import { locales } from "@/lib/i18n/locales";
 import { slugFromTitle } from "@/lib/slug";
 import type { TagForm } from "@/lib/validation/tags";
-
-export interface AdminTag {
-  id: string;
-  slug: string;
-  names: Record<AppLocale, string>;
-  posts: number;
-}
-
-// Every tag with its names and how many posts use it.
-export async function listAdminTags(viewer: Viewer | null): Promise<AdminTag[]> {
-  assertRole(viewer, EDITOR_ROLES);
-  const tags = await db.tag.findMany({
-    orderBy: { slug: "asc" },
-    select: {
-      id: true,
-      slug: true,
-      translations: { select: { locale: true, name: true } },
-      _count: { select: { posts: true } },
-    },
-  });
-  return tags.map((tag) => ({
-    id: tag.id,
-    slug: tag.slug,
-    names: Object.fromEntries(
-      locales.map((l) => [l, tag.translations.find((t) => t.locale === l)?.name ?? ""]),
-    ) as Record<AppLocale, string>,
-    posts: tag._count.posts,
-  }));
-}
+import { recordAudit } from "../audit/record";
 
 export type SaveTagResult = { ok: true; id: string } | { ok: false; error: "slugTaken" | "notFound" };
 
@@ -63,14 +35,12 @@ export async function saveTag(viewer: Viewer | null, form: TagForm): Promise<Sav
         await tx.tagTranslation.deleteMany({ where: { tagId: tag.id, locale } });
       }
     }
-    await tx.auditLog.create({
-      data: {
-        userId: editor.id,
-        action: form.id ? "tag.update" : "tag.create",
-        entityType: "tag",
-        entityId: tag.id,
-        data: { slug, name: form.names.pl },
-      },
+    await recordAudit(tx, {
+      userId: editor.id,
+      action: form.id ? "tag.update" : "tag.create",
+      entityType: "tag",
+      entityId: tag.id,
+      data: { slug, name: form.names.pl },
     });
     return tag.id;
   });
@@ -81,7 +51,6 @@ export async function saveTag(viewer: Viewer | null, form: TagForm): Promise<Sav
 export async function deleteTag(viewer: Viewer | null, id: string): Promise<boolean> {
   const editor = assertRole(viewer, EDITOR_ROLES);
   const { count } = await db.tag.deleteMany({ where: { id } });
-  if (count)
-    await db.auditLog.create({ data: { userId: editor.id, action: "tag.delete", entityType: "tag", entityId: id } });
+  if (count) await recordAudit(db, { userId: editor.id, action: "tag.delete", entityType: "tag", entityId: id });
   return count === 1;
 }

@@ -5,48 +5,7 @@ import { issueToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { InviteUserInput } from "@/lib/validation/users";
-
-export interface UserRow {
-  id: string;
-  email: string;
-  name: string | null;
-  role: "ADMIN" | "EDITOR" | "MEMBER";
-  clusterName: string | null;
-  locale: AppLocale;
-  disabled: boolean;
-  invited: boolean;
-  lastSignInAt: string | null;
-}
-
-// Every account, for admins.
-export async function listUsers(viewer: Viewer | null): Promise<UserRow[]> {
-  assertRole(viewer, ["ADMIN"]);
-  const users = await db.user.findMany({
-    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { email: "asc" }],
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      locale: true,
-      disabledAt: true,
-      lastSignInAt: true,
-      passwordHash: true,
-      cluster: { select: { translations: { where: { locale: "pl" }, select: { name: true } } } },
-    },
-  });
-  return users.map((u) => ({
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    role: u.role,
-    clusterName: u.cluster?.translations[0]?.name ?? null,
-    locale: u.locale,
-    disabled: u.disabledAt !== null,
-    invited: u.passwordHash === null,
-    lastSignInAt: u.lastSignInAt?.toISOString() ?? null,
-  }));
-}
+import { recordAudit } from "../audit/record";
 
 export type InviteResult = { ok: true; userId: string } | { ok: false; error: "emailTaken" | "clusterMissing" };
 
@@ -72,14 +31,12 @@ export async function createInvitation(
     data: { email: input.email, name: input.name, role: input.role, clusterId: input.clusterId, locale: input.locale },
   });
   const token = await issueToken(user.id, "INVITE", inviter.id, db);
-  await db.auditLog.create({
-    data: {
-      userId: inviter.id,
-      action: "user.invite",
-      entityType: "user",
-      entityId: user.id,
-      data: { email: user.email, role: user.role, cluster: input.clusterId },
-    },
+  await recordAudit(db, {
+    userId: inviter.id,
+    action: "user.invite",
+    entityType: "user",
+    entityId: user.id,
+    data: { email: user.email, role: user.role, cluster: input.clusterId },
   });
   await sendInvitationEmail(
     { email: user.email, locale: input.locale },
@@ -99,9 +56,7 @@ export async function resendInvitation(viewer: Viewer | null, userId: string): P
   });
   if (!user) return false;
   const token = await issueToken(user.id, "INVITE", admin.id, db);
-  await db.auditLog.create({
-    data: { userId: admin.id, action: "user.reinvite", entityType: "user", entityId: user.id },
-  });
+  await recordAudit(db, { userId: admin.id, action: "user.reinvite", entityType: "user", entityId: user.id });
   await sendInvitationEmail(user, token, admin.name ?? admin.email);
   return true;
 }
@@ -117,13 +72,11 @@ export async function setUserDisabled(viewer: Viewer | null, userId: string, dis
   if (count === 1) {
     // Open invitation or reset links must not work again if the account is re-enabled.
     if (disabled) await db.userToken.deleteMany({ where: { userId, usedAt: null } });
-    await db.auditLog.create({
-      data: {
-        userId: admin.id,
-        action: disabled ? "user.disable" : "user.enable",
-        entityType: "user",
-        entityId: userId,
-      },
+    await recordAudit(db, {
+      userId: admin.id,
+      action: disabled ? "user.disable" : "user.enable",
+      entityType: "user",
+      entityId: userId,
     });
   }
   return count === 1;
@@ -139,18 +92,6 @@ export async function requestPasswordReset(email: string, locale: AppLocale): Pr
   });
   if (recent >= 3) return;
   const token = await issueToken(user.id, "RESET", null, db);
-  await db.auditLog.create({
-    data: { userId: user.id, action: "user.requestReset", entityType: "user", entityId: user.id },
-  });
+  await recordAudit(db, { userId: user.id, action: "user.requestReset", entityType: "user", entityId: user.id });
   await sendPasswordResetEmail({ email: user.email, locale }, token);
-}
-
-// Clusters a member account can belong to (Polish names), for the invitation form.
-export async function listClusterChoices(viewer: Viewer | null): Promise<{ id: string; name: string }[]> {
-  assertRole(viewer, ["ADMIN"]);
-  const clusters = await db.cluster.findMany({
-    orderBy: { slug: "asc" },
-    select: { id: true, slug: true, translations: { where: { locale: "pl" }, select: { name: true } } },
-  });
-  return clusters.map((c) => ({ id: c.id, name: c.translations[0]?.name ?? c.slug }));
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { getAgreementForEditor } from "@/lib/data/admin/agreements/queries";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FormMessage } from "@/components/forms/field";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
-import { getAgreementForEditor } from "@/lib/data/admin/agreements/save";
 import { routeParams } from "@/lib/i18n/params";
 import { AgreementEditorPage } from "../agreement-editor-page";
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getIssueForEditor, renderIssuePreview } from "@/lib/data/admin/newsletter/queries";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -13,7 +14,6 @@ import { NewsletterSendForm } from "@/components/admin/newsletter/send-form";
 import { NewsletterTestForm } from "@/components/admin/newsletter/test-form";
 import { FormMessage } from "@/components/forms/field";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
-import { getIssueForEditor, renderIssuePreview } from "@/lib/data/admin/newsletter/save";
 import { locales } from "@/lib/i18n/locales";
 import { routeParams } from "@/lib/i18n/params";
 import { deleteIssueAction, retryFailedAction, saveIssueAction, sendTestAction, startSendingAction } from "../actions";

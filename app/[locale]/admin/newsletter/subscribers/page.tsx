@@ -11,7 +11,8 @@ import { SubscriberStatus } from "@/lib/generated/prisma/enums";
 import { localeNames } from "@/lib/i18n/locales";
 import { routeParams } from "@/lib/i18n/params";
 import { eraseSubscriberAction } from "./actions";
-import { subscriberQuerySchema, subscribersHref } from "./query";
+import { subscriberQuerySchema } from "@/lib/validation/newsletter";
+import { subscribersHref } from "./query";
 
 export async function generateMetadata({
   params,
@@ -149,8 +150,8 @@ export default async function SubscribersPage({
           previousLabel={tPages("previous")}
           nextLabel={tPages("next")}
           statusLabel={tPages("pageOf", { page: query.page, total: pages })}
-          previousHref={query.page > 1 ? subscribersHref(locale, query, query.page - 1) : null}
-          nextHref={query.page < pages ? subscribersHref(locale, query, query.page + 1) : null}
+          previousHref={query.page > 1 ? subscribersHref(query, query.page - 1) : null}
+          nextHref={query.page < pages ? subscribersHref(query, query.page + 1) : null}
         />
       )}
     </div>

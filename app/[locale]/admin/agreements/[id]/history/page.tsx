@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { getAgreementForEditor } from "@/lib/data/admin/agreements/queries";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { HistoryPage } from "@/components/admin/shared/history-page";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
-import { getAgreementForEditor } from "@/lib/data/admin/agreements/save";
 import { getRevisionHistory } from "@/lib/data/admin/shared/revisions";
 import { routeParams } from "@/lib/i18n/params";
 import { restoreAgreementAction } from "../../actions";
@@ -24,7 +24,7 @@ export default async function AgreementHistoryPage({
   const viewer = assertRole(await getViewer(), EDITOR_ROLES);
   const agreement = await getAgreementForEditor(viewer, id);
   if (!agreement) notFound();
-  const history = await getRevisionHistory(viewer, EDITOR_ROLES, { type: "agreement", id });
+  const history = await getRevisionHistory(viewer, { type: "agreement", id });
   const { restored } = await searchParams;
   const t = await getTranslations({ locale, namespace: "AdminHistory" });
   const tAgreements = await getTranslations({ locale, namespace: "AdminAgreements" });

@@ -24,7 +24,7 @@ export default async function ClusterHistoryPage({
   const viewer = assertRole(await getViewer(), EDITOR_ROLES);
   const cluster = await getClusterForEditor(viewer, id);
   if (!cluster) notFound();
-  const history = await getRevisionHistory(viewer, EDITOR_ROLES, { type: "cluster", id });
+  const history = await getRevisionHistory(viewer, { type: "cluster", id });
   const { restored } = await searchParams;
   const t = await getTranslations({ locale, namespace: "AdminHistory" });
   return (

@@ -22,7 +22,7 @@ export default async function PostHistoryPage({
   const viewer = assertRole(await getViewer(), EDITOR_ROLES);
   const post = await getPostForEditor(viewer, id);
   if (!post) notFound();
-  const history = await getRevisionHistory(viewer, EDITOR_ROLES, { type: "post", id });
+  const history = await getRevisionHistory(viewer, { type: "post", id });
   const { restored } = await searchParams;
   const t = await getTranslations({ locale, namespace: "AdminHistory" });
   return (
