@@ -1,8 +1,10 @@
+import { unstable_rethrow } from "next/navigation";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/shared/admin-nav";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { signOutAction } from "@/app/[locale]/(account)/actions";
+import { AreaError } from "./area-error";
 
 async function SignOut({ locale }: { locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Account" });
@@ -66,4 +68,27 @@ export async function SignedInArea({
       <div className="min-w-0 flex-1">{children}</div>
     </div>
   );
+}
+
+// The area when its own frame cannot be built (the database away when the layout reads the
+// viewer): the area's name and the same error and retry its pages show.
+export function AreaUnavailable({ title, home }: { title: string; home: string }) {
+  return (
+    <div className="mx-auto max-w-[96rem] space-y-4 px-4 py-6">
+      <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</p>
+      <AreaError home={home} />
+    </div>
+  );
+}
+
+// Runs the reads a signed-in area's frame needs; null when they fail for a reason other than
+// Next's own signals (a redirect to sign in passes through), so the layout can say so in the area.
+export async function areaFrame<T>(area: string, read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch (error) {
+    unstable_rethrow(error);
+    console.error(`${area} area could not be shown:`, error);
+    return null;
+  }
 }

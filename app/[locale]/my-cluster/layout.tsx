@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { AreaRefusal, SignedInArea } from "@/components/account/signed-in-area";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { areaFrame, AreaRefusal, AreaUnavailable, SignedInArea } from "@/components/account/signed-in-area";
 import { getMemberCluster } from "@/lib/data/member/profile";
 import { routeParams } from "@/lib/i18n/params";
 import { memberAreaViewer } from "./member-viewer";
@@ -19,12 +18,18 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]/my-clu
 export default async function MyClusterLayout({ children, params }: LayoutProps<"/[locale]/my-cluster">) {
   const { locale } = await routeParams(params);
   setRequestLocale(locale);
-  // Editors review members' changes in the admin; they have no cluster of their own.
-  const viewer = await memberAreaViewer(locale);
   const t = await getTranslations({ locale, namespace: "MyCluster" });
-  if (!viewer) return <AreaRefusal locale={locale} title={t("noCluster.title")} body={t("noCluster.body")} />;
-  const cluster = await getMemberCluster(viewer, locale);
-  const base = `/${locale}/my-cluster`;
+  const frame = await areaFrame("member", async () => {
+    // Editors review members' changes in the admin; they have no cluster of their own.
+    const viewer = await memberAreaViewer(locale);
+    return { viewer, cluster: viewer ? await getMemberCluster(viewer, locale) : null };
+  });
+  if (!frame) return <AreaUnavailable title={t("title")} home="/my-cluster" />;
+  const { viewer, cluster } = frame;
+  if (!viewer || !cluster) {
+    return <AreaRefusal locale={locale} title={t("noCluster.title")} body={t("noCluster.body")} />;
+  }
+  const base = "/my-cluster";
   const links = [
     { href: base, label: t("nav.profile"), exact: true },
     { href: `${base}/history`, label: t("nav.history") },
@@ -40,13 +45,7 @@ export default async function MyClusterLayout({ children, params }: LayoutProps<
       nav={{ label: t("nav.label"), links }}
       user={viewer.name ?? viewer.email}
     >
-      <NextIntlClientProvider messages={await memberMessages()}>{children}</NextIntlClientProvider>
+      {children}
     </SignedInArea>
   );
-}
-
-// The client components of this area read these namespaces (the shared admin forms among them).
-async function memberMessages() {
-  const { Admin, AdminHistory, AdminUsers, Editor, MyCluster, NotFound, Error } = await getMessages();
-  return { Admin, AdminHistory, AdminUsers, Editor, MyCluster, NotFound, Error };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClusterEditorPage } from "@/components/admin/clusters/cluster-editor-page";
-import { FormMessage } from "@/components/forms/field";
+import { EditorHeader } from "@/components/admin/shared/editor-header";
 import { CompletenessMeter } from "@/components/member/completeness-meter";
 import { getMemberProfile } from "@/lib/data/member/profile";
 import { routeParams } from "@/lib/i18n/params";
@@ -30,23 +30,12 @@ export default async function MyClusterProfilePage({ params, searchParams }: Pag
   const { pending, lastDecision } = profile;
   return (
     <div className="space-y-5">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold text-slate-900">
-            {profile.cluster.translations[locale].name || profile.cluster.translations.pl.name}
-          </h1>
-          <p className="mt-1 max-w-3xl text-slate-700">{t("intro")}</p>
-        </div>
-        <a
-          href={`/${locale}/clusters/${profile.slug}`}
-          target="_blank"
-          rel="noopener"
-          className="text-sm font-medium text-brand-700 underline underline-offset-2"
-        >
-          {t("viewPublic")}
-        </a>
-      </div>
-      {savedKey && <FormMessage status="ok" message={t(savedKey)} />}
+      <EditorHeader
+        title={profile.cluster.translations[locale].name || profile.cluster.translations.pl.name}
+        subtitle={t("intro")}
+        links={[{ href: `/clusters/${profile.slug}`, label: t("viewPublic"), external: true }]}
+        saved={savedKey && t(savedKey)}
+      />
       {profile.cluster.trusted ? (
         <p className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">{t("trusted")}</p>
       ) : pending ? (

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { type AgreementEditorParty } from "@/lib/data/admin/agreements/queries";
 import { Field, inputClass, TextField } from "@/components/forms/field";
-import { type AppLocale, locales } from "@/lib/i18n/locales";
+import { byLocale, locales } from "@/lib/i18n/locales";
 import type { AgreementEditorLabels } from "./agreement-labels";
 
 interface Row {
@@ -13,7 +13,7 @@ interface Row {
   value: AgreementEditorParty;
 }
 
-const emptyRoles = () => Object.fromEntries(locales.map((l) => [l, ""])) as Record<AppLocale, string>;
+const emptyRoles = () => byLocale(() => "");
 const buttonClass =
   "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-40";
 

@@ -1,10 +1,10 @@
-import { ClusterEditor } from "@/components/admin/clusters/cluster-editor";
-import { clusterEditorLabels } from "@/components/admin/clusters/cluster-labels";
 import type { Viewer } from "@/lib/auth/viewer";
 import { type ClusterEditorData, getClusterEditorOptions } from "@/lib/data/admin/clusters/queries";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { sanitizeRichText } from "@/lib/sanitize";
 import type { FormState } from "@/lib/validation/form";
+import { ClusterEditor } from "./cluster-editor";
+import { clusterEditorLabels } from "./cluster-labels";
 
 // The cluster editor with its choices and labels: the editors' new and edit pages, and a member's
 // own profile (with the basis its proposal was loaded from).
@@ -26,9 +26,7 @@ export async function ClusterEditorPage({
     clusterEditorLabels(locale),
   ]);
   const pl = cluster?.translations.pl;
-  const source = pl
-    ? { name: pl.name, shortDescription: pl.shortDescription, description: sanitizeRichText(pl.description) }
-    : null;
+  const source = pl ? { title: pl.name, lead: pl.shortDescription, html: sanitizeRichText(pl.description) } : null;
   return (
     <ClusterEditor
       action={action}

@@ -1,15 +1,14 @@
+import "server-only";
 import { getTranslations } from "next-intl/server";
-import { type TranslationState } from "@/lib/data/admin/shared/translation-states";
 import { Region, type SocialNetwork } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { pickLabels } from "@/lib/i18n/labels";
 import { type SectorKey, sectorKeys } from "@/lib/sectors";
 import { socialNetworks } from "@/lib/validation/clusters";
+import type { RichTextEditorLabels } from "../rich-text/editor";
+import { editorShellLabels, type EditorShellLabels, richTextLabels } from "../shared/editor-labels";
 
 const keys = [
-  "languages",
-  "source",
-  "sourceHint",
-  "noSource",
   "translationHint",
   "name",
   "shortDescription",
@@ -42,14 +41,11 @@ const keys = [
   "city",
   "social",
   "socialHint",
-  "save",
-  "saving",
 ] as const;
 
-const states = ["published", "draft", "missing", "outdated"] as const satisfies readonly TranslationState[];
-
 export type ClusterEditorLabels = Record<(typeof keys)[number], string> & {
-  translationState: Record<TranslationState, string>;
+  shell: EditorShellLabels;
+  richText: RichTextEditorLabels;
   regionNames: Record<Region, string>;
   sectorNames: Record<SectorKey, string>;
   networkNames: Record<SocialNetwork, string>;
@@ -57,20 +53,20 @@ export type ClusterEditorLabels = Record<(typeof keys)[number], string> & {
 
 // The cluster editor's texts, translated on the server and handed to its client components.
 export async function clusterEditorLabels(locale: AppLocale): Promise<ClusterEditorLabels> {
-  const [t, tAdmin, tRegions, tSectors, tNetworks] = await Promise.all([
+  const [t, tRegions, tSectors, tNetworks, shell, richText] = await Promise.all([
     getTranslations({ locale, namespace: "AdminClusters.editor" }),
-    getTranslations({ locale, namespace: "Admin" }),
     getTranslations({ locale, namespace: "Regions" }),
     getTranslations({ locale, namespace: "Sectors" }),
     getTranslations({ locale, namespace: "AdminClusters.networks" }),
+    editorShellLabels(locale),
+    richTextLabels(locale),
   ]);
-  const pick = <K extends string>(list: readonly K[], translate: (key: K) => string) =>
-    Object.fromEntries(list.map((key) => [key, translate(key)])) as Record<K, string>;
   return {
-    ...pick(keys, (key) => t(key)),
-    translationState: pick(states, (s) => tAdmin(`translationState.${s}`)),
-    regionNames: pick(Object.values(Region), (r) => tRegions(r)),
-    sectorNames: pick(sectorKeys, (s) => tSectors(s)),
-    networkNames: pick(socialNetworks, (n) => tNetworks(n)),
+    ...pickLabels(keys, (key) => t(key)),
+    shell,
+    richText,
+    regionNames: pickLabels(Object.values(Region), (r) => tRegions(r)),
+    sectorNames: pickLabels(sectorKeys, (s) => tSectors(s)),
+    networkNames: pickLabels(socialNetworks, (n) => tNetworks(n)),
   };
 }

@@ -1,18 +1,15 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { Field, FormMessage, inputClass, TextField } from "@/components/forms/field";
-import { SubmitButton } from "@/components/forms/submit-button";
-import type { EditorOptions, PostEditorData, PostEditorTranslation } from "@/lib/data/admin/posts/queries";
-import { type AppLocale, localeNames, locales } from "@/lib/i18n/locales";
-import { idleForm, type FormState } from "@/lib/validation/form";
-import { PostTranslationFields, type SourceText } from "./post-translation-fields";
+import { Field, inputClass, TextField } from "@/components/forms/field";
+import type { EditorOptions, PostEditorData } from "@/lib/data/admin/posts/queries";
+import { type AppLocale, byLocale } from "@/lib/i18n/locales";
+import type { FormState } from "@/lib/validation/form";
+import { postStatusChoices } from "@/lib/validation/posts";
+import { type SourceText, TranslatedEditor } from "../shared/translated-editor";
+import type { PostEditorLabels } from "./post-labels";
+import { PostTranslationFields } from "./post-translation-fields";
 
-const statuses = ["DRAFT", "PUBLISHED", "SCHEDULED"] as const;
-
-// The post editor: one tab per language (the Polish source beside each translation) and the
-// post's publishing settings. Everything is one form, so a failed save keeps every tab's text.
+// The post editor: its language versions, and its publishing settings beside them.
 export function PostEditor({
   action,
   locale,
@@ -20,6 +17,7 @@ export function PostEditor({
   options,
   source,
   authorName,
+  labels,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   locale: AppLocale;
@@ -27,160 +25,129 @@ export function PostEditor({
   options: EditorOptions;
   source: SourceText | null;
   authorName: string;
+  labels: PostEditorLabels;
 }) {
-  const t = useTranslations("AdminPosts");
-  const tAdmin = useTranslations("Admin");
-  const [state, formAction] = useActionState(action, idleForm);
-  const [tab, setTab] = useState<AppLocale>("pl");
-  const errors = state.errors ?? {};
-  // After an error the form shows what was submitted; otherwise what is stored.
-  const v = state.values;
-  const value = (key: string, stored: string) => (v ? (v[key] ?? "") : stored);
-  const list = (key: string, stored: string[]) => (v ? (v[key]?.split("\n").filter(Boolean) ?? []) : stored);
-  const translation = (l: AppLocale): Omit<PostEditorTranslation, "state" | "publicSlug"> => {
-    const stored = post?.translations[l];
-    return {
-      title: value(`t.${l}.title`, stored?.title ?? ""),
-      slug: value(`t.${l}.slug`, stored?.slug ?? ""),
-      excerpt: value(`t.${l}.excerpt`, stored?.excerpt ?? ""),
-      body: value(`t.${l}.body`, stored?.body ?? ""),
-      seoTitle: value(`t.${l}.seoTitle`, stored?.seoTitle ?? ""),
-      seoDescription: value(`t.${l}.seoDescription`, stored?.seoDescription ?? ""),
-      publish: v ? v[`t.${l}.publish`] === "on" : (stored?.publish ?? l === "pl"),
-    };
-  };
-  const status = value("status", post?.status === "ARCHIVED" ? "DRAFT" : (post?.status ?? "DRAFT"));
-  const tagIds = list("tagIds", post?.tagIds ?? []);
-  const clusterIds = list("clusterIds", post?.clusterIds ?? []);
-  const tabHasError = (l: AppLocale) => Object.keys(errors).some((key) => key.startsWith(`translations.${l}.`));
-
   return (
-    <form action={formAction} noValidate className="space-y-6">
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="id" value={post?.id ?? ""} />
-      <input type="hidden" name="version" value={post?.version ?? 0} />
-      <FormMessage status={state.status} message={state.message} />
-
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <section aria-label={t("languages")} className="min-w-0">
-          <div role="tablist" aria-label={t("languages")} className="flex flex-wrap gap-1 border-b border-slate-200">
-            {locales.map((l) => {
-              const state_ = post?.translations[l]?.state ?? "missing";
-              return (
-                <button
-                  key={l}
-                  type="button"
-                  role="tab"
-                  id={`tab-${l}`}
-                  aria-selected={tab === l}
-                  aria-controls={`panel-${l}`}
-                  onClick={() => setTab(l)}
-                  className={`-mb-px rounded-t-md border px-3 py-2 text-sm font-medium ${
-                    tab === l
-                      ? "border-slate-200 border-b-white bg-white text-brand-700"
-                      : "border-transparent text-slate-700 hover:bg-slate-50"
-                  }`}
-                >
-                  {localeNames[l]}
-                  <span className="ml-2 text-xs font-normal text-slate-500">
-                    {tAdmin(`translationState.${state_}`)}
-                  </span>
-                  {tabHasError(l) && (
-                    <span className="ml-1 font-bold text-red-700" aria-label="!">
-                      !
-                    </span>
-                  )}
-                </button>
-              );
-            })}
+    <TranslatedEditor
+      action={action}
+      hidden={{ locale, id: post?.id ?? "", version: post?.version ?? 0 }}
+      states={byLocale((l) => post?.translations[l].state ?? "missing")}
+      labels={labels.shell}
+      source={source}
+      translation={(l, form) => {
+        const stored = post?.translations[l];
+        return (
+          <PostTranslationFields
+            key={`${l}-${form.round}`}
+            locale={l}
+            value={{
+              title: form.value(`t.${l}.title`, stored?.title),
+              slug: form.value(`t.${l}.slug`, stored?.slug),
+              excerpt: form.value(`t.${l}.excerpt`, stored?.excerpt),
+              body: form.value(`t.${l}.body`, stored?.body),
+              seoTitle: form.value(`t.${l}.seoTitle`, stored?.seoTitle),
+              seoDescription: form.value(`t.${l}.seoDescription`, stored?.seoDescription),
+              publish: form.checked(`t.${l}.publish`, stored?.publish ?? l === "pl"),
+            }}
+            errors={form.errors}
+            images={options.images}
+            labels={labels}
+          />
+        );
+      }}
+      sidebar={(form) => {
+        const status = form.value("status", post?.status === "ARCHIVED" ? "DRAFT" : (post?.status ?? "DRAFT"));
+        return (
+          <div key={form.round} className="space-y-5">
+            <fieldset className="space-y-2">
+              <legend className="text-sm font-medium text-slate-800">{labels.status}</legend>
+              {postStatusChoices.map((s) => (
+                <label key={s} className="flex items-start gap-2 text-sm text-slate-800">
+                  <input type="radio" name="status" value={s} defaultChecked={status === s} className="mt-1" />
+                  {labels.statusChoice[s]}
+                </label>
+              ))}
+            </fieldset>
+            <TextField
+              name="publishAt"
+              type="datetime-local"
+              label={labels.publishAt}
+              hint={labels.publishAtHint}
+              defaultValue={form.value("publishAt", post?.publishAt)}
+              error={form.errors.publishAt}
+            />
+            <TextField
+              name="authorName"
+              label={labels.authorName}
+              defaultValue={form.value("authorName", post?.authorName ?? authorName)}
+              error={form.errors.authorName}
+            />
+            <Choice
+              name="coverId"
+              label={labels.cover}
+              none={labels.noCover}
+              value={form.value("coverId", post?.coverId)}
+              error={form.errors.coverId}
+              items={options.images.map((image) => ({
+                id: image.id,
+                name: image.alt || image.src.split("/").pop() || "",
+              }))}
+            />
+            <Choice
+              name="agreementId"
+              label={labels.agreement}
+              none={labels.noAgreement}
+              value={form.value("agreementId", post?.agreementId)}
+              error={form.errors.agreementId}
+              items={options.agreements}
+            />
+            <CheckboxList
+              name="clusterIds"
+              legend={labels.clusters}
+              items={options.clusters}
+              checked={form.list("clusterIds", post?.clusterIds ?? [])}
+            />
+            <CheckboxList
+              name="tagIds"
+              legend={labels.tags}
+              items={options.tags}
+              checked={form.list("tagIds", post?.tagIds ?? [])}
+            />
           </div>
-          {locales.map((l) => (
-            // Hidden panels stay in the form so every language is submitted together.
-            <div
-              key={l}
-              role="tabpanel"
-              id={`panel-${l}`}
-              aria-labelledby={`tab-${l}`}
-              hidden={tab !== l}
-              className="pt-4"
-            >
-              <PostTranslationFields
-                // A new key after each save or failed save gives the rich-text editor its new content.
-                key={`${l}-${post?.version ?? 0}-${state.values ? "submitted" : "stored"}`}
-                locale={l}
-                value={translation(l)}
-                errors={errors}
-                source={l === "pl" ? null : source}
-                images={options.images}
-              />
-            </div>
-          ))}
-        </section>
+        );
+      }}
+    />
+  );
+}
 
-        <aside className="space-y-5 rounded-lg border border-slate-200 bg-white p-4">
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-slate-800">{t("fields.status")}</legend>
-            {statuses.map((s) => (
-              <label key={s} className="flex items-start gap-2 text-sm text-slate-800">
-                <input type="radio" name="status" value={s} defaultChecked={status === s} className="mt-1" />
-                {t(`statusChoice.${s}`)}
-              </label>
-            ))}
-          </fieldset>
-          <TextField
-            name="publishAt"
-            type="datetime-local"
-            label={t("fields.publishAt")}
-            hint={t("fields.publishAtHint")}
-            defaultValue={value("publishAt", post?.publishAt ?? "")}
-            error={errors.publishAt}
-          />
-          <TextField
-            name="authorName"
-            label={t("fields.authorName")}
-            defaultValue={value("authorName", post?.authorName ?? authorName)}
-            error={errors.authorName}
-          />
-          <Field name="coverId" label={t("fields.cover")} error={errors.coverId}>
-            {(wiring) => (
-              <select
-                name="coverId"
-                defaultValue={value("coverId", post?.coverId ?? "")}
-                className={inputClass}
-                {...wiring}
-              >
-                <option value="">{t("fields.noCover")}</option>
-                {options.images.map((image) => (
-                  <option key={image.id} value={image.id}>
-                    {image.alt || image.src.split("/").pop()}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field name="agreementId" label={t("fields.agreement")} error={errors.agreementId}>
-            {(wiring) => (
-              <select
-                name="agreementId"
-                defaultValue={value("agreementId", post?.agreementId ?? "")}
-                className={inputClass}
-                {...wiring}
-              >
-                <option value="">{t("fields.noAgreement")}</option>
-                {options.agreements.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <CheckboxList name="clusterIds" legend={t("fields.clusters")} items={options.clusters} checked={clusterIds} />
-          <CheckboxList name="tagIds" legend={t("fields.tags")} items={options.tags} checked={tagIds} />
-          <SubmitButton label={t("save")} pendingLabel={t("saving")} />
-        </aside>
-      </div>
-    </form>
+function Choice({
+  name,
+  label,
+  none,
+  value,
+  error,
+  items,
+}: {
+  name: string;
+  label: string;
+  none: string;
+  value: string;
+  error?: string;
+  items: { id: string; name: string }[];
+}) {
+  return (
+    <Field name={name} label={label} error={error}>
+      {(wiring) => (
+        <select name={name} defaultValue={value} className={inputClass} {...wiring}>
+          <option value="">{none}</option>
+          {items.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

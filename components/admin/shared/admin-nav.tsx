@@ -1,9 +1,8 @@
 "use client";
 
-import NextLink from "next/link";
-import { usePathname } from "next/navigation";
+import { Link, usePathname } from "@/lib/i18n/navigation";
 
-// The admin's section links, marking the current one.
+// The admin's section links (paths without the locale), marking the current one.
 export function AdminNav({
   links,
   label,
@@ -19,13 +18,13 @@ export function AdminNav({
           const current = link.exact ? pathname === link.href : pathname.startsWith(link.href);
           return (
             <li key={link.href}>
-              <NextLink
+              <Link
                 href={link.href}
                 aria-current={current ? "page" : undefined}
                 className={`block rounded-md px-3 py-2 text-sm font-medium ${current ? "bg-brand-700 text-white" : "text-slate-800 hover:bg-slate-100"}`}
               >
                 {link.label}
-              </NextLink>
+              </Link>
             </li>
           );
         })}

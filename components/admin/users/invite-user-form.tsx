@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field, FormMessage, inputClass, TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { localeNames, locales } from "@/lib/i18n/locales";
 import { idleForm, type FormState } from "@/lib/validation/form";
+import type { InviteUserLabels } from "./invite-user";
 
 // Invites a user: e-mail, name, role, cluster (members), language of the invitation. Without
 // `clusters` it invites a co-editor of one cluster (the action knows which): no role or cluster.
@@ -14,14 +14,14 @@ export function InviteUserForm({
   locale,
   clusters,
   hidden = {},
+  labels,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   locale: string;
   clusters?: { id: string; name: string }[];
   hidden?: Record<string, string>;
+  labels: InviteUserLabels;
 }) {
-  const t = useTranslations("AdminUsers");
-  const tAdmin = useTranslations("Admin");
   const [state, formAction] = useActionState(action, idleForm);
   const v = state.status === "error" ? (state.values ?? {}) : {};
   const e = state.errors ?? {};
@@ -37,26 +37,26 @@ export function InviteUserForm({
         <TextField
           name="email"
           type="email"
-          label={t("email")}
+          label={labels.email}
           defaultValue={v.email}
           error={e.email}
           autoComplete="off"
         />
-        <TextField name="name" label={t("name")} defaultValue={v.name} error={e.name} autoComplete="off" />
+        <TextField name="name" label={labels.name} defaultValue={v.name} error={e.name} autoComplete="off" />
         {clusters && (
           <>
-            <Field name="role" label={t("role")} error={e.role}>
+            <Field name="role" label={labels.role} error={e.role}>
               {(wiring) => (
                 <select name="role" defaultValue={v.role ?? "EDITOR"} className={inputClass} {...wiring}>
                   {(["EDITOR", "ADMIN", "MEMBER"] as const).map((role) => (
                     <option key={role} value={role}>
-                      {tAdmin(`roles.${role}`)}
+                      {labels.roles[role]}
                     </option>
                   ))}
                 </select>
               )}
             </Field>
-            <Field name="clusterId" label={t("cluster")} hint={t("clusterHint")} error={e.clusterId}>
+            <Field name="clusterId" label={labels.cluster} hint={labels.clusterHint} error={e.clusterId}>
               {(wiring) => (
                 <select name="clusterId" defaultValue={v.clusterId ?? ""} className={inputClass} {...wiring}>
                   <option value="">—</option>
@@ -70,7 +70,7 @@ export function InviteUserForm({
             </Field>
           </>
         )}
-        <Field name="userLocale" label={t("language")} error={e.locale}>
+        <Field name="userLocale" label={labels.language} error={e.locale}>
           {(wiring) => (
             <select name="userLocale" defaultValue={v.userLocale ?? locale} className={inputClass} {...wiring}>
               {locales.map((l) => (
@@ -82,7 +82,7 @@ export function InviteUserForm({
           )}
         </Field>
       </div>
-      <SubmitButton label={t("invite")} pendingLabel={t("inviting")} />
+      <SubmitButton label={labels.invite} pendingLabel={labels.inviting} />
     </form>
   );
 }

@@ -20,7 +20,7 @@ async function signedIn(browser: Browser, who: "member" | "memberDisabled" | "ed
 async function saveProfile(page: Page) {
   await page
     .getByRole("button", {
-      name: page.url().includes("/en/") ? en.AdminClusters.editor.save : pl.AdminClusters.editor.save,
+      name: page.url().includes("/en/") ? en.AdminEditor.save : pl.AdminEditor.save,
     })
     .click();
 }
@@ -151,7 +151,7 @@ test("a member proposes a news post; the editor publishes it; the member sees it
   await proposal.getByRole("link", { name: pl.AdminReviews.edit }).click();
   await editor.locator("#panel-pl").getByLabel(pl.AdminPosts.fields.publish, { exact: true }).check();
   await editor.getByLabel(pl.AdminPosts.statusChoice.PUBLISHED).check();
-  await editor.getByRole("button", { name: pl.AdminPosts.save, exact: true }).click();
+  await editor.getByRole("button", { name: pl.AdminEditor.save, exact: true }).click();
   await expect(editor.getByRole("status").filter({ hasText: /Zapisano wersję/ })).toBeVisible();
 
   expect(await (await request.get("/pl/news")).text()).toContain(title);

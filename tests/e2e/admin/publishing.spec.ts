@@ -53,7 +53,7 @@ test("an editor writes, translates and schedules a post; it goes live on time; a
   if (goLive.getTime() < Date.now() + 20_000) goLive.setMinutes(goLive.getMinutes() + 1);
   await page.getByLabel(pl.AdminPosts.statusChoice.SCHEDULED).check();
   await page.getByLabel(pl.AdminPosts.fields.publishAt, { exact: true }).fill(toWarsawInput(goLive));
-  await page.getByRole("button", { name: pl.AdminPosts.save, exact: true }).click();
+  await page.getByRole("button", { name: pl.AdminEditor.save, exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Zapisano wersję 1." })).toBeVisible();
   const editUrl = page.url().replace(/\?.*$/, "");
 
@@ -89,7 +89,7 @@ test("an editor writes, translates and schedules a post; it goes live on time; a
     .locator("#panel-pl")
     .getByLabel(pl.AdminPosts.fields.slug, { exact: true })
     .fill(`umowa-klastrow-${stamp}`);
-  await page.getByRole("button", { name: pl.AdminPosts.save, exact: true }).click();
+  await page.getByRole("button", { name: pl.AdminEditor.save, exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: /Zapisano wersję/ })).toBeVisible();
   const old = await request.get(`/pl/news/${plSlug}`, { maxRedirects: 0 });
   expect(old.status()).toBe(308);
@@ -128,9 +128,9 @@ test("a second editor saving an outdated version is told so and keeps their text
   const excerpt = (p: typeof first) => p.locator("#panel-pl").getByLabel(pl.AdminPosts.fields.excerpt, { exact: true });
   await excerpt(first).fill("Zmiana pierwszej osoby.");
   await excerpt(second).fill("Zmiana drugiej osoby, która nie może zginąć.");
-  await first.getByRole("button", { name: pl.AdminPosts.save, exact: true }).click();
+  await first.getByRole("button", { name: pl.AdminEditor.save, exact: true }).click();
   await expect(first.getByRole("status").filter({ hasText: /Zapisano wersję/ })).toBeVisible();
-  await second.getByRole("button", { name: pl.AdminPosts.save, exact: true }).click();
+  await second.getByRole("button", { name: pl.AdminEditor.save, exact: true }).click();
   await expect(second.getByRole("alert").filter({ hasText: pl.Validation.conflict })).toHaveText(
     pl.Validation.conflict,
   );
@@ -146,7 +146,7 @@ test("a validation error is shown next to the field, translated, and keeps every
   await page.getByRole("tab", { name: /English/ }).click();
   await page.locator("#panel-en").getByLabel(en.AdminPosts.fields.title, { exact: true }).fill("Only an English title");
   await page.locator("#panel-en").getByLabel(en.AdminPosts.fields.slug, { exact: true }).fill("Not A Valid Slug!");
-  await page.getByRole("button", { name: en.AdminPosts.save, exact: true }).click();
+  await page.getByRole("button", { name: en.AdminEditor.save, exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: en.AdminPosts.errorsBelow })).toBeVisible();
   // The Polish version is marked for publishing but empty: its title is required.
   await expect(page.locator("#panel-pl").getByText(en.Validation.titleRequiredToPublish)).toBeAttached();
@@ -176,7 +176,7 @@ test("script in any text field of a post never runs for visitors", async ({ page
   await page.keyboard.type(payload);
   await page.getByLabel(pl.AdminPosts.fields.authorName, { exact: true }).fill(payload);
   await page.getByLabel(pl.AdminPosts.statusChoice.PUBLISHED).check();
-  await page.getByRole("button", { name: pl.AdminPosts.save, exact: true }).click();
+  await page.getByRole("button", { name: pl.AdminEditor.save, exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: /Zapisano wersję/ })).toBeVisible();
 
   const dialogs: string[] = [];
@@ -210,7 +210,7 @@ test("an editor previews a draft on its public address; visitors still get a 404
   await panel.getByLabel(pl.AdminPosts.fields.title, { exact: true }).fill(`Szkic do podglądu ${stamp}`);
   await page.locator("#panel-pl [contenteditable=true]").click();
   await page.keyboard.type("Treść szkicu.");
-  await page.getByRole("button", { name: pl.AdminPosts.save, exact: true }).click();
+  await page.getByRole("button", { name: pl.AdminEditor.save, exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: /Zapisano wersję/ })).toBeVisible();
 
   const [preview] = await Promise.all([

@@ -21,7 +21,7 @@ export async function AgreementEditorPage({
     agreementEditorLabels(locale),
   ]);
   const pl = agreement?.translations.pl;
-  const source = pl ? { title: pl.title, summary: pl.summary, body: sanitizeRichText(pl.body) } : null;
+  const source = pl ? { title: pl.title, lead: pl.summary, html: sanitizeRichText(pl.body) } : null;
   return (
     <AgreementEditor
       action={saveAgreementAction}

@@ -1,3 +1,4 @@
+import { postEditorLabels } from "@/components/admin/posts/post-labels";
 import { PostEditor } from "@/components/admin/posts/post-editor";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getPostEditorOptions, type PostEditorData } from "@/lib/data/admin/posts/queries";
@@ -15,9 +16,9 @@ export async function PostEditorPage({
   viewer: Viewer;
   post: PostEditorData | null;
 }) {
-  const options = await getPostEditorOptions(viewer, locale);
+  const [options, labels] = await Promise.all([getPostEditorOptions(viewer, locale), postEditorLabels(locale)]);
   const pl = post?.translations.pl;
-  const source = pl ? { title: pl.title, excerpt: pl.excerpt, body: sanitizeRichText(pl.body) } : null;
+  const source = pl ? { title: pl.title, lead: pl.excerpt, html: sanitizeRichText(pl.body) } : null;
   return (
     <PostEditor
       action={savePostAction}
@@ -26,6 +27,7 @@ export async function PostEditorPage({
       options={options}
       source={source}
       authorName={viewer.name ?? ""}
+      labels={labels}
     />
   );
 }

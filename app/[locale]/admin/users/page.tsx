@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { listClusterChoices, listUsers } from "@/lib/data/admin/users/queries";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { InviteUserForm } from "@/components/admin/users/invite-user-form";
+import { InviteUser } from "@/components/admin/users/invite-user";
 import { UserRowActions } from "@/components/admin/users/user-row-actions";
 import { getViewer } from "@/lib/auth/viewer";
 import { routeParams } from "@/lib/i18n/params";
@@ -31,7 +31,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
           {t("inviteTitle")}
         </h2>
         <p className="mb-4 text-sm text-slate-700">{t("inviteIntro")}</p>
-        <InviteUserForm action={inviteUserAction} locale={locale} clusters={clusters} />
+        <InviteUser action={inviteUserAction} locale={locale} clusters={clusters} />
       </section>
       <section aria-labelledby="accounts">
         <h2 id="accounts" className="mb-3 text-lg font-semibold text-slate-900">

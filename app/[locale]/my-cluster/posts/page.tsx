@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { richTextLabels } from "@/components/admin/shared/editor-labels";
 import { ProposalForm } from "@/components/member/proposal-form";
 import { getClusterEditorOptions } from "@/lib/data/admin/clusters/queries";
 import { listMemberProposals } from "@/lib/data/member/proposals";
+import { pickLabels } from "@/lib/i18n/labels";
 import { localeNames } from "@/lib/i18n/locales";
 import { routeParams } from "@/lib/i18n/params";
 import { memberAreaViewer } from "../member-viewer";
@@ -21,13 +23,16 @@ const stateTone = {
   declined: "bg-red-100 text-red-900",
 } as const;
 
+const formKeys = ["language", "title", "excerpt", "excerptHint", "body", "submit", "submitting"] as const;
+
 export default async function MyClusterPostsPage({ params }: PageProps<"/[locale]/my-cluster/posts">) {
   const { locale } = await routeParams(params);
   const viewer = await memberAreaViewer(locale, "/posts");
   if (!viewer) return null;
-  const [proposals, options] = await Promise.all([
+  const [proposals, options, richText] = await Promise.all([
     listMemberProposals(viewer),
     getClusterEditorOptions(viewer, locale, { id: viewer.clusterId, parentId: null, logoId: null }),
+    richTextLabels(locale),
   ]);
   const t = await getTranslations({ locale, namespace: "MyCluster" });
   const format = await getFormatter({ locale });
@@ -81,7 +86,15 @@ export default async function MyClusterPostsPage({ params }: PageProps<"/[locale
         <h2 id="propose" className="mb-4 text-lg font-semibold text-slate-900">
           {t("posts.new")}
         </h2>
-        <ProposalForm action={proposePostAction} locale={locale} images={options.images} />
+        <ProposalForm
+          action={proposePostAction}
+          locale={locale}
+          images={options.images}
+          labels={{
+            ...pickLabels(formKeys, (key) => t(`posts.${key}`)),
+            richText,
+          }}
+        />
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { InviteUserForm } from "@/components/admin/users/invite-user-form";
+import { InviteUser } from "@/components/admin/users/invite-user";
 import { TeamList } from "@/components/member/team-list";
 import { listClusterTeam } from "@/lib/data/member/team";
 import { routeParams } from "@/lib/i18n/params";
@@ -30,7 +30,7 @@ export default async function MyClusterTeamPage({ params }: PageProps<"/[locale]
         <h2 id="invite" className="mb-4 text-lg font-semibold text-slate-900">
           {t("team.invite")}
         </h2>
-        <InviteUserForm action={inviteCoEditorAction} locale={locale} hidden={{ clusterId: viewer.clusterId }} />
+        <InviteUser action={inviteCoEditorAction} locale={locale} hidden={{ clusterId: viewer.clusterId }} />
       </section>
     </div>
   );

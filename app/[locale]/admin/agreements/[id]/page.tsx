@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { getAgreementForEditor } from "@/lib/data/admin/agreements/queries";
-import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { FormMessage } from "@/components/forms/field";
+import { EditorHeader } from "@/components/admin/shared/editor-header";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
+import { getAgreementForEditor } from "@/lib/data/admin/agreements/queries";
 import { routeParams } from "@/lib/i18n/params";
 import { AgreementEditorPage } from "../agreement-editor-page";
 
@@ -23,30 +22,23 @@ export default async function EditAgreementPage({
   const agreement = await getAgreementForEditor(viewer, id);
   if (!agreement) notFound();
   const { saved } = await searchParams;
-  const t = await getTranslations({ locale, namespace: "AdminAgreements" });
-  const linkClass = "font-medium text-brand-700 underline underline-offset-2";
+  const [t, te] = await Promise.all([
+    getTranslations({ locale, namespace: "AdminAgreements" }),
+    getTranslations({ locale, namespace: "AdminEditor" }),
+  ]);
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold text-slate-900" lang="pl">
-            {agreement.translations.pl.title || t("edit")}
-          </h1>
-          <p className="text-sm text-slate-600">{t("version", { version: agreement.version })}</p>
-        </div>
-        <div className="flex flex-wrap items-center gap-4 text-sm">
-          <a href={`/${locale}/agreements/${agreement.slug}`} target="_blank" rel="noopener" className={linkClass}>
-            {t("view")}
-          </a>
-          <NextLink href={`/${locale}/admin/agreements/${agreement.id}/history`} className={linkClass}>
-            {t("history")}
-          </NextLink>
-        </div>
-      </div>
-      {saved === String(agreement.version) && (
-        <FormMessage status="ok" message={t("savedAt", { version: agreement.version })} />
-      )}
+      <EditorHeader
+        title={agreement.translations.pl.title || t("edit")}
+        lang="pl"
+        subtitle={te("version", { version: agreement.version })}
+        links={[
+          { href: `/agreements/${agreement.slug}`, label: te("view"), external: true },
+          { href: `/admin/agreements/${agreement.id}/history`, label: te("history") },
+        ]}
+        saved={saved === String(agreement.version) ? t("savedAt", { version: agreement.version }) : null}
+      />
       <AgreementEditorPage key={agreement.version} locale={locale} viewer={viewer} agreement={agreement} />
     </div>
   );

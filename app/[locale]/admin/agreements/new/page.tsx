@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { EditorHeader } from "@/components/admin/shared/editor-header";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { routeParams } from "@/lib/i18n/params";
 import { AgreementEditorPage } from "../agreement-editor-page";
@@ -16,7 +17,7 @@ export default async function NewAgreementPage({ params }: PageProps<"/[locale]/
   const t = await getTranslations({ locale, namespace: "AdminAgreements" });
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-slate-900">{t("new")}</h1>
+      <EditorHeader title={t("new")} />
       <AgreementEditorPage locale={locale} viewer={viewer} agreement={null} />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { EditorHeader } from "@/components/admin/shared/editor-header";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { routeParams } from "@/lib/i18n/params";
 import { ClusterEditorPage } from "@/components/admin/clusters/cluster-editor-page";
@@ -17,7 +18,7 @@ export default async function NewClusterPage({ params }: PageProps<"/[locale]/ad
   const t = await getTranslations({ locale, namespace: "AdminClusters" });
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-slate-900">{t("new")}</h1>
+      <EditorHeader title={t("new")} />
       <ClusterEditorPage action={saveClusterAction} locale={locale} viewer={viewer} cluster={null} />
     </div>
   );

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { UnpublishButton } from "@/components/admin/posts/unpublish-button";
-import { FormMessage } from "@/components/forms/field";
+import { EditorHeader } from "@/components/admin/shared/editor-header";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { getPostForEditor } from "@/lib/data/admin/posts/queries";
-import { routeParams } from "@/lib/i18n/params";
 import { locales } from "@/lib/i18n/locales";
+import { routeParams } from "@/lib/i18n/params";
 import { unpublishPostAction } from "../actions";
 import { PostEditorPage } from "../post-editor-page";
 
@@ -23,61 +22,54 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
   const post = await getPostForEditor(viewer, id);
   if (!post) notFound();
   const { saved } = await searchParams;
-  const t = await getTranslations({ locale, namespace: "AdminPosts" });
-  const tAdmin = await getTranslations({ locale, namespace: "Admin" });
-  const format = await getFormatter({ locale });
-  const justSaved = typeof saved === "string" && saved === String(post.version);
-  const scheduled = post.status === "SCHEDULED" && post.publishedAt;
+  const [t, te, tAdmin, format] = await Promise.all([
+    getTranslations({ locale, namespace: "AdminPosts" }),
+    getTranslations({ locale, namespace: "AdminEditor" }),
+    getTranslations({ locale, namespace: "Admin" }),
+    getFormatter({ locale }),
+  ]);
+  const scheduledFor =
+    post.status === "SCHEDULED" && post.publishedAt
+      ? ` ${t("scheduledFor", { date: format.dateTime(new Date(post.publishedAt), { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Warsaw" }) })}`
+      : "";
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold text-slate-900" lang="pl">
-            {post.translations.pl.title || t("edit")}
-          </h1>
-          <p className="text-sm text-slate-600">
-            {tAdmin(`postStatus.${post.status}`)} · {t("version", { version: post.version })}
-          </p>
-        </div>
-        <div className="flex flex-wrap items-center gap-3 text-sm">
-          {locales
-            .filter((l) => post.translations[l].title)
-            .map((l) => (
-              <a
-                key={l}
-                href={`/api/draft?post=${post.id}&locale=${l}`}
-                target="_blank"
-                rel="noopener"
-                className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50"
-              >
-                {t("preview")} {l.toUpperCase()}
-              </a>
-            ))}
-          <NextLink
-            href={`/${locale}/admin/posts/${post.id}/history`}
-            className="font-medium text-brand-700 underline underline-offset-2"
-          >
-            {t("history")}
-          </NextLink>
-          {post.status !== "DRAFT" && (
-            <UnpublishButton
-              action={unpublishPostAction}
-              id={post.id}
-              version={post.version}
-              locale={locale}
-              label={t("unpublish")}
-              pendingLabel={t("unpublishing")}
-            />
-          )}
-        </div>
-      </div>
-      {justSaved && (
-        <FormMessage
-          status="ok"
-          message={`${t("savedAt", { version: post.version })}${scheduled ? ` ${t("scheduledFor", { date: format.dateTime(new Date(post.publishedAt!), { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Warsaw" }) })}` : ""}`}
-        />
-      )}
+      <EditorHeader
+        title={post.translations.pl.title || t("edit")}
+        lang="pl"
+        subtitle={`${tAdmin(`postStatus.${post.status}`)} · ${te("version", { version: post.version })}`}
+        links={[{ href: `/admin/posts/${post.id}/history`, label: te("history") }]}
+        actions={
+          <>
+            {/* Draft mode shows each language version as visitors will see it (an API route, not a page). */}
+            {locales
+              .filter((l) => post.translations[l].title)
+              .map((l) => (
+                <a
+                  key={l}
+                  href={`/api/draft?post=${post.id}&locale=${l}`}
+                  target="_blank"
+                  rel="noopener"
+                  className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50"
+                >
+                  {t("preview")} {l.toUpperCase()}
+                </a>
+              ))}
+            {post.status !== "DRAFT" && (
+              <UnpublishButton
+                action={unpublishPostAction}
+                id={post.id}
+                version={post.version}
+                locale={locale}
+                label={t("unpublish")}
+                pendingLabel={t("unpublishing")}
+              />
+            )}
+          </>
+        }
+        saved={saved === String(post.version) ? `${t("savedAt", { version: post.version })}${scheduledFor}` : null}
+      />
       <PostEditorPage key={post.version} locale={locale} viewer={viewer} post={post} />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { EditorHeader } from "@/components/admin/shared/editor-header";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { routeParams } from "@/lib/i18n/params";
 import { PostEditorPage } from "../post-editor-page";
@@ -16,7 +17,7 @@ export default async function NewPostPage({ params }: PageProps<"/[locale]/admin
   const t = await getTranslations({ locale, namespace: "AdminPosts" });
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold text-slate-900">{t("new")}</h1>
+      <EditorHeader title={t("new")} />
       <PostEditorPage locale={locale} viewer={viewer} post={null} />
     </div>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { InviteUserForm } from "@/components/admin/users/invite-user-form";
+import { InviteUser } from "@/components/admin/users/invite-user";
 import { TeamList } from "@/components/member/team-list";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { getClusterForEditor } from "@/lib/data/admin/clusters/queries";
@@ -45,7 +45,7 @@ export default async function ClusterTeamPage({ params }: PageProps<"/[locale]/a
         <h2 id="invite" className="mb-4 text-lg font-semibold text-slate-900">
           {t("team.invite")}
         </h2>
-        <InviteUserForm action={inviteCoEditorAction} locale={locale} hidden={{ clusterId: id }} />
+        <InviteUser action={inviteCoEditorAction} locale={locale} hidden={{ clusterId: id }} />
       </section>
     </div>
   );
