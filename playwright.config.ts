@@ -42,13 +42,21 @@ export default defineConfig({
     {
       name: "chromium",
       // Public pages first, on the seed as it is; the admin tests then change content.
-      testIgnore: /admin\//,
+      testIgnore: /(admin|faults)\//,
       use: chromium,
     },
     {
       name: "admin",
       testMatch: /admin\/.*\.spec\.ts/,
       dependencies: ["chromium"],
+      use: chromium,
+    },
+    {
+      // Each file starts a portal of its own (tests/e2e/support/fault-stack.ts) to break; after the
+      // admin tests, so that its server and database do not slow theirs on a 2-core machine.
+      name: "faults",
+      testMatch: /faults\/.*\.spec\.ts/,
+      dependencies: ["admin"],
       use: chromium,
     },
   ],

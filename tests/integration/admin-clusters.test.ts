@@ -7,6 +7,7 @@ import { getClusterEditorOptions, getClusterForEditor, listAdminClusters } from 
 import { getRevisionHistory } from "@/lib/data/admin/shared/revisions";
 import { queryClusterBySlug } from "@/lib/data/clusters";
 import { createPrismaClient, type Db } from "@/lib/prisma-client";
+import { clusterWrite } from "../support/clusters";
 import { createViewer, removeFixtureUsers } from "../support/viewers";
 
 // The editors' data layer for clusters against the real database: who may call it, and what a
@@ -64,27 +65,7 @@ const pl = (name: string, extra: Partial<{ shortDescription: string; description
 
 function write(overrides: Partial<ClusterWrite> = {}): ClusterWrite {
   const id = tag();
-  return {
-    id: null,
-    expectedVersion: 0,
-    slug: `fixture-${id}`,
-    isUmbrella: false,
-    parentId: null,
-    logoId: null,
-    website: null,
-    email: null,
-    phone: null,
-    address: null,
-    postalCode: null,
-    city: null,
-    region: null,
-    foundedYear: null,
-    memberCount: null,
-    sectors: [],
-    socialLinks: {},
-    translations: { pl: pl(`Fixture ${id}`) },
-    ...overrides,
-  };
+  return clusterWrite({ slug: `fixture-${id}`, translations: { pl: pl(`Fixture ${id}`) }, ...overrides });
 }
 
 async function created(overrides: Partial<ClusterWrite> = {}, viewer: Viewer = editor) {

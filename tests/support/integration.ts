@@ -80,3 +80,26 @@ export function inLocaleOrder(list: readonly string[]): string[] {
   const order = ["pl", "en", "de", "fr", "ru"];
   return [...list].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
+
+// A fingerprint of tables (row count and an md5 of every row), to prove that nothing changed.
+export async function tableDigest(sql: Sql, tables: readonly string[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of tables) {
+    const [row] = await sql.rows<{ n: number; md5: string | null }>(
+      `SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS md5 FROM "${table}" t`,
+    );
+    out[table] = `${row!.n}:${row!.md5 ?? "-"}`;
+  }
+  return out;
+}
+
+// The fingerprint of every table but the migrations' and the rate limits' bookkeeping.
+export async function databaseDigest(sql: Sql): Promise<Record<string, string>> {
+  const tables = await sql.rows<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_migrations', 'rate_limits') ORDER BY 1`,
+  );
+  return tableDigest(
+    sql,
+    tables.map((t) => t.name),
+  );
+}

@@ -4,8 +4,8 @@ import { effects } from "./next-request";
 // Next's request runtime as integration tests see it (a setup file of the integration project, so
 // every test file shares it): server actions, pages and route handlers run outside Next against
 // the real database, and what they ask of Next is recorded in tests/support/next-request.ts:
-// expired tags and revalidated paths, redirects (thrown as "redirect <path>" errors, as Next
-// throws its own signal), work scheduled after the response. Only the session cookie is
+// expired tags and revalidated paths, redirects (thrown as Next's redirect signal, with the
+// message "redirect <path>"), work scheduled after the response. Only the session cookie is
 // simulated (`signInAs`): getViewer still reads the user from the database, so a disabled
 // account or a changed password ends the session as it would in production.
 
@@ -47,9 +47,11 @@ vi.mock("next/cache", async () => {
 
 vi.mock("next/navigation", async (original) => {
   const { effects } = await import("./next-request");
+  // Next's own redirect signal (its digest), so that code passing Next's signals through
+  // (unstable_rethrow) treats it as the real one; the message names the target for the tests.
   const redirect = (to: string) => {
     effects.redirected.push(to);
-    throw new Error(`redirect ${to}`);
+    throw Object.assign(new Error(`redirect ${to}`), { digest: `NEXT_REDIRECT;replace;${to};307;` });
   };
   return {
     ...(await original<typeof import("next/navigation")>()),

@@ -2,27 +2,11 @@ import { describe, expect, it } from "vitest";
 import { profileCompleteness } from "@/lib/completeness";
 import type { ClusterSnapshot } from "@/lib/data/admin/clusters/snapshot";
 import { locales } from "@/lib/i18n/locales";
+import { emptyCluster } from "../support/clusters";
 
 // The profile meter of a member cluster: 10 profile facts and 3 texts in each of 5 languages (25 items).
 
-const empty: ClusterSnapshot = {
-  slug: "klaster",
-  isUmbrella: false,
-  parentId: null,
-  logoId: null,
-  website: null,
-  email: null,
-  phone: null,
-  address: null,
-  postalCode: null,
-  city: null,
-  region: null,
-  foundedYear: null,
-  memberCount: null,
-  sectors: [],
-  socialLinks: {},
-  translations: {},
-};
+const empty: ClusterSnapshot = emptyCluster({ slug: "klaster" });
 
 const texts = { name: "Klaster", shortDescription: "Krótko", description: "<p>Opis</p>" };
 

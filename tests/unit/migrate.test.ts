@@ -25,6 +25,11 @@ async function freshDatabase(name: string): Promise<string> {
   return database.url;
 }
 
+// The names the test migrations wrote into their steps table, in order.
+async function steps(url: string): Promise<string[]> {
+  return (await query<{ name: string }>(url, "SELECT name FROM steps ORDER BY id")).map((row) => row.name);
+}
+
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -160,17 +165,13 @@ describe("migrate", () => {
 
       expect(again).toEqual({ applied: [], alreadyApplied: [FIRST, SECOND] });
       expect(await query(url, `SELECT * FROM "${MIGRATIONS_TABLE}" ORDER BY "name"`)).toEqual(before);
-      expect(await query(url, "SELECT name FROM steps ORDER BY id")).toEqual([{ name: "first" }, { name: "second" }]);
+      expect(await steps(url)).toEqual(["first", "second"]);
 
       await writeMigration(dir, THIRD, THIRD_SQL);
       const later = await migrate(url, await readMigrations(dir));
 
       expect(later).toEqual({ applied: [THIRD], alreadyApplied: [FIRST, SECOND] });
-      expect(await query(url, "SELECT name FROM steps ORDER BY id")).toEqual([
-        { name: "first" },
-        { name: "second" },
-        { name: "third" },
-      ]);
+      expect(await steps(url)).toEqual(["first", "second", "third"]);
     },
     DB_TIMEOUT,
   );
@@ -193,7 +194,7 @@ INSERT INTO missing_table VALUES (1);
       await expect(run).rejects.toThrow(`Migration ${SECOND} failed`);
       await expect(run).rejects.toThrow(/missing_table/);
       expect(await tableExists(url, "half_done")).toBe(false);
-      expect(await query(url, "SELECT name FROM steps ORDER BY id")).toEqual([{ name: "first" }]);
+      expect(await steps(url)).toEqual(["first"]);
       expect(await tableExists(url, "third")).toBe(false);
       expect(await recorded(url)).toEqual([{ name: FIRST, checksum: checksum(FIRST_SQL) }]);
 
@@ -202,11 +203,7 @@ INSERT INTO missing_table VALUES (1);
       const retry = await migrate(url, await readMigrations(dir));
 
       expect(retry).toEqual({ applied: [SECOND, THIRD], alreadyApplied: [FIRST] });
-      expect(await query(url, "SELECT name FROM steps ORDER BY id")).toEqual([
-        { name: "first" },
-        { name: "second" },
-        { name: "third" },
-      ]);
+      expect(await steps(url)).toEqual(["first", "second", "third"]);
     },
     DB_TIMEOUT,
   );
@@ -231,7 +228,7 @@ INSERT INTO missing_table VALUES (1);
       expect((error as MigrationChecksumError).message).not.toContain(FIRST);
       expect(await recorded(url)).toEqual(before);
       expect(await tableExists(url, "third")).toBe(false);
-      expect(await query(url, "SELECT name FROM steps ORDER BY id")).toEqual([{ name: "first" }, { name: "second" }]);
+      expect(await steps(url)).toEqual(["first", "second"]);
     },
     DB_TIMEOUT,
   );
