@@ -1,5 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { isLocale } from "./lib/i18n/locales";
+import { getPathname } from "./lib/i18n/navigation";
 import { routing } from "./lib/i18n/routing";
 import { nonceCsp, PRIVATE_PATH } from "./lib/security-headers";
 
@@ -22,9 +24,10 @@ const SIGNED_IN_AREA = /^\/[a-z]{2}\/(?:admin|my-cluster)(?:\/|$)/;
 
 function privatePage(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
+  // PRIVATE_PATH starts with one of the locales.
   const locale = pathname.split("/")[1];
-  if (SIGNED_IN_AREA.test(pathname) && !hasSessionCookie(request)) {
-    const signIn = new URL(`/${locale}/sign-in`, request.url);
+  if (isLocale(locale) && SIGNED_IN_AREA.test(pathname) && !hasSessionCookie(request)) {
+    const signIn = new URL(getPathname({ locale, href: "/sign-in" }), request.url);
     signIn.searchParams.set("next", pathname + search);
     return NextResponse.redirect(signIn);
   }

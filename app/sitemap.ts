@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 // One entry per page and language, each listing its translations as hreflang alternates.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const lists = ["", "/news", "/clusters", "/agreements", "/newsletter", "/privacy"].map((path) => ({
+  const lists = ["/", "/news", "/clusters", "/agreements", "/newsletter", "/privacy"].map((path) => ({
     paths: everyLocale(path),
     lastModified: undefined,
   }));

@@ -1,12 +1,16 @@
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
+
+const signInPage = getPathname({ locale: defaultLocale, href: "/sign-in" });
 
 // The edge-safe half of Auth.js: session shape and pages, no database and no providers.
 // lib/auth.ts adds the Credentials provider, which needs Node (argon2, PostgreSQL).
 export const authConfig = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
-  pages: { signIn: "/pl/sign-in", error: "/pl/sign-in" },
+  pages: { signIn: signInPage, error: signInPage },
   providers: [],
   callbacks: {
     jwt({ token, user }) {

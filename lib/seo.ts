@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { env } from "./env";
 import { type AppLocale, locales, ogLocales, sourceLocale } from "./i18n/locales";
+import { getPathname } from "./i18n/navigation";
 
 export function siteUrl(): URL {
   return new URL(env().SITE_URL);
@@ -25,9 +26,18 @@ export function alternates(locale: AppLocale, paths: Partial<Record<AppLocale, s
   return { canonical: paths[locale] ?? xDefault, languages };
 }
 
-// The same path in every locale, for pages whose whole text is the UI (lists, home).
-export function everyLocale(pathWithoutLocale: string): Partial<Record<AppLocale, string>> {
-  return Object.fromEntries(locales.map((l) => [l, `/${l}${pathWithoutLocale}`]));
+// Each given locale's path of a page, from its path without the locale, in the order given.
+export function localePaths(
+  present: readonly AppLocale[],
+  href: (locale: AppLocale) => string,
+): Partial<Record<AppLocale, string>> {
+  return Object.fromEntries(present.map((locale) => [locale, getPathname({ locale, href: href(locale) })]));
+}
+
+// The same path (without the locale, "/" for home) in every locale, for pages whose whole text
+// is the UI (lists, home).
+export function everyLocale(href: string): Partial<Record<AppLocale, string>> {
+  return localePaths(locales, () => href);
 }
 
 export function pageMetadata(input: {

@@ -2,6 +2,7 @@
 // Creates an account against DATABASE_URL and prints its one-time link to choose a password.
 import { parseArgs } from "node:util";
 import { issueToken } from "../lib/auth/token-issue";
+import { getPathname } from "../lib/i18n/navigation";
 import { createPrismaClient } from "../lib/prisma-client";
 import { inviteUserSchema } from "../lib/validation/users";
 import { loadEnvFile } from "./load-env";
@@ -44,5 +45,5 @@ const token = await issueToken(user.id, "INVITE", null, db);
 await recordAudit(db, { action: "user.createCli", entityType: "user", entityId: user.id, data: { role: user.role } });
 const siteUrl = process.env.SITE_URL ?? "http://localhost:3000";
 console.log(`Created ${user.role} ${user.email}. One-time link to choose a password (valid 72 h):`);
-console.log(`  ${new URL(`/${user.locale}/set-password?token=${token}`, siteUrl)}`);
+console.log(`  ${new URL(getPathname({ locale: user.locale, href: `/set-password?token=${token}` }), siteUrl)}`);
 await db.$disconnect();

@@ -1,11 +1,10 @@
 "use client";
 
-import NextLink from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 
 // A failure while rendering a page (e.g. the database is down), in the visitor's language.
 export default function LocaleError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const locale = useLocale();
   const t = useTranslations("Error");
   return (
     <div role="alert" className="mx-auto max-w-2xl px-4 py-20 text-center">
@@ -19,12 +18,12 @@ export default function LocaleError({ reset }: { error: Error & { digest?: strin
         >
           {t("retry")}
         </button>
-        <NextLink
-          href={`/${locale}`}
+        <Link
+          href="/"
           className="rounded-md border border-slate-300 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
         >
           {t("home")}
-        </NextLink>
+        </Link>
       </p>
     </div>
   );

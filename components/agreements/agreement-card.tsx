@@ -1,8 +1,8 @@
-import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { AgreementSummary } from "@/lib/data/agreements";
 import { formatDate, isoDay } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function AgreementCard({
   agreement,
@@ -19,12 +19,9 @@ export async function AgreementCard({
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <Heading className="text-lg font-semibold leading-snug" lang={lang}>
-        <NextLink
-          href={`/${locale}/agreements/${agreement.slug}`}
-          className="text-slate-900 hover:text-brand-700 hover:underline"
-        >
+        <Link href={`/agreements/${agreement.slug}`} className="text-slate-900 hover:text-brand-700 hover:underline">
           {agreement.title}
-        </NextLink>
+        </Link>
       </Heading>
       <p className="mt-1 text-sm text-slate-600">
         {t.rich("signedOn", {

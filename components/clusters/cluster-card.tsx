@@ -1,18 +1,9 @@
-import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Monogram } from "@/components/ui/monogram";
 import type { ClusterSummary } from "@/lib/data/clusters";
-import type { AppLocale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 
-export async function ClusterCard({
-  cluster,
-  locale,
-  headingLevel = 2,
-}: {
-  cluster: ClusterSummary;
-  locale: AppLocale;
-  headingLevel?: 2 | 3;
-}) {
+export async function ClusterCard({ cluster, headingLevel = 2 }: { cluster: ClusterSummary; headingLevel?: 2 | 3 }) {
   const t = await getTranslations("Clusters");
   const regions = await getTranslations("Regions");
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -35,12 +26,9 @@ export async function ClusterCard({
       )}
       <div className="min-w-0">
         <Heading className="font-semibold leading-snug" lang={lang}>
-          <NextLink
-            href={`/${locale}/clusters/${cluster.slug}`}
-            className="text-slate-900 hover:text-brand-700 hover:underline"
-          >
+          <Link href={`/clusters/${cluster.slug}`} className="text-slate-900 hover:text-brand-700 hover:underline">
             {cluster.name}
-          </NextLink>
+          </Link>
         </Heading>
         <p className="mt-1 text-sm text-slate-600">
           {[cluster.isUmbrella ? t("umbrella") : null, cluster.city, cluster.region ? regions(cluster.region) : null]

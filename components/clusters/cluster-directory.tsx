@@ -25,7 +25,8 @@ export async function ClusterDirectory({ locale, query }: { locale: AppLocale; q
       <p className="mt-2 max-w-3xl text-slate-700">{t("description")}</p>
       <div className="mt-6">
         <ClusterFilters
-          action={`/${locale}/clusters`}
+          locale={locale}
+          path="/clusters"
           query={query}
           regions={facets.regions}
           sectors={facets.sectors}
@@ -37,7 +38,7 @@ export async function ClusterDirectory({ locale, query }: { locale: AppLocale; q
       <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {list.map((cluster) => (
           <li key={cluster.slug}>
-            <ClusterCard cluster={cluster} locale={locale} />
+            <ClusterCard cluster={cluster} />
           </li>
         ))}
       </ul>

@@ -1,15 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import type { Region } from "@/lib/generated/prisma/enums";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { ClusterQuery } from "@/lib/validation/params";
 
-// A plain GET form: filtering works without JavaScript and every result has a URL.
+// A plain GET form: filtering works without JavaScript and every result has a URL. `path` is
+// the list's path without the locale.
 export async function ClusterFilters({
-  action,
+  locale,
+  path,
   query,
   regions,
   sectors,
 }: {
-  action: string;
+  locale: AppLocale;
+  path: string;
   query: ClusterQuery;
   regions: Region[];
   sectors: string[];
@@ -20,7 +25,7 @@ export async function ClusterFilters({
   const field = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900";
   return (
     <form
-      action={action}
+      action={getPathname({ locale, href: path })}
       method="get"
       role="search"
       aria-label={t("filters")}
@@ -64,9 +69,9 @@ export async function ClusterFilters({
           {t("apply")}
         </button>
         {query.q || query.region || query.sector ? (
-          <a href={action} className="py-2 text-sm text-brand-700 underline">
+          <Link href={path} className="py-2 text-sm text-brand-700 underline">
             {t("reset")}
-          </a>
+          </Link>
         ) : null}
       </div>
     </form>

@@ -57,6 +57,60 @@ export function TextField({
   );
 }
 
+// A textarea inside a Field.
+export function TextAreaField({
+  name,
+  label,
+  error,
+  hint,
+  defaultValue,
+  rows = 3,
+}: Omit<FieldProps, "children"> & { defaultValue?: string; rows?: number }) {
+  return (
+    <Field name={name} label={label} error={error} hint={hint}>
+      {(wiring) => <textarea name={name} defaultValue={defaultValue} rows={rows} className={inputClass} {...wiring} />}
+    </Field>
+  );
+}
+
+// A choice from a list inside a Field; `none` adds an empty first choice ("no cover", "—").
+export function SelectField({
+  name,
+  label,
+  error,
+  hint,
+  defaultValue,
+  none,
+  options,
+  onChange,
+}: Omit<FieldProps, "children"> & {
+  defaultValue?: string;
+  none?: string;
+  options: readonly { value: string; label: string; lang?: string }[];
+  onChange?: (value: string) => void;
+}) {
+  return (
+    <Field name={name} label={label} error={error} hint={hint}>
+      {(wiring) => (
+        <select
+          name={name}
+          defaultValue={defaultValue}
+          onChange={onChange && ((event) => onChange(event.target.value))}
+          className={inputClass}
+          {...wiring}
+        >
+          {none !== undefined && <option value="">{none}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value} lang={option.lang}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 // The form-level message (success or error), announced to screen readers; `details` lists
 // particulars where the form has no field to show them at.
 export function FormMessage({

@@ -1,9 +1,9 @@
 "use client";
 
-import NextLink from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 import { type AppLocale, localeCookie as cookie } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 import { publicListPath } from "@/lib/list-routes";
 
 interface Props {
@@ -32,22 +32,29 @@ function LocaleLinksWithSearch(props: Props) {
 
 function LocaleLinks({ current, languages, search }: Props & { search: string }) {
   // On the server a rewritten list reports its internal route; map it back to the public URL.
+  // Next's usePathname (with the locale), not next-intl's: publicListPath reads the locale-prefixed
+  // internal routes of lib/list-routes.ts.
   const [path = "/", internalQuery] = publicListPath(usePathname()).split("?");
   const query = new URLSearchParams(internalQuery);
   for (const [key, value] of new URLSearchParams(search)) query.set(key, value);
-  const suffix = `${path.replace(/^\/[a-z]{2}(?=\/|$)/, "")}${query.size ? `?${query}` : ""}`;
+  // The page's path without the locale ("/" for home); Link puts each language's prefix in front,
+  // giving the same hrefs as `/${locale}${rest}` (it drops the lone "/" of home: /en, /en?x=1).
+  const href = `${path.replace(/^\/[a-z]{2}(?=\/|$)/, "") || "/"}${query.size ? `?${query}` : ""}`;
 
   return (
     <ul className="flex items-center gap-1 text-sm">
       {languages.map(({ locale, name }) => (
         <li key={locale}>
-          <NextLink
-            href={`/${locale}${suffix}`}
+          <Link
+            href={href}
+            locale={locale}
             hrefLang={locale}
             lang={locale}
             aria-current={locale === current ? "true" : undefined}
             title={name}
             prefetch={false}
+            // next-intl's Link also writes this cookie when the language changes; setting it here too
+            // keeps today's behaviour exactly (also on the current language's link).
             onClick={() => {
               document.cookie = `${cookie.name}=${locale}; path=/; max-age=${cookie.maxAge}; samesite=lax`;
             }}
@@ -55,7 +62,7 @@ function LocaleLinks({ current, languages, search }: Props & { search: string })
           >
             <span aria-hidden="true">{locale}</span>
             <span className="sr-only">{name}</span>
-          </NextLink>
+          </Link>
         </li>
       ))}
     </ul>

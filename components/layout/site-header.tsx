@@ -12,10 +12,10 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
   const switcher = await getTranslations("LocaleSwitcher");
   const facebook = env().SITE_FACEBOOK_URL;
   const nav = [
-    { href: `/${locale}`, label: t("home"), exact: true },
-    { href: `/${locale}/news`, label: t("news") },
-    { href: `/${locale}/clusters`, label: t("clusters") },
-    { href: `/${locale}/agreements`, label: t("agreements") },
+    { href: "/", label: t("home"), exact: true },
+    { href: "/news", label: t("news") },
+    { href: "/clusters", label: t("clusters") },
+    { href: "/agreements", label: t("agreements") },
   ];
   const languages = locales.map((l) => ({ locale: l, name: localeNames[l] }));
 

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { BodyEditor } from "@/components/admin/rich-text/body-editor";
+import { RichTextField } from "@/components/admin/rich-text/rich-text-field";
 import type { RichTextEditorLabels, RichTextImage } from "@/components/admin/rich-text/editor";
-import { Field, FormMessage, inputClass, TextField } from "@/components/forms/field";
+import { FormMessage, SelectField, TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { localeNames, locales } from "@/lib/i18n/locales";
+import { languageOptions } from "@/lib/i18n/locales";
 import { idleForm, type FormState } from "@/lib/validation/form";
 
 export type ProposalLabels = Record<
@@ -33,17 +33,13 @@ export function ProposalForm({
     <form key={`${state.status}-${state.message ?? ""}`} action={formAction} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <FormMessage status={state.status} message={state.message} />
-      <Field name="language" label={labels.language} error={e.language}>
-        {(wiring) => (
-          <select name="language" defaultValue={v.language ?? locale} className={inputClass} {...wiring}>
-            {locales.map((l) => (
-              <option key={l} value={l}>
-                {localeNames[l]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        name="language"
+        label={labels.language}
+        error={e.language}
+        defaultValue={v.language ?? locale}
+        options={languageOptions}
+      />
       <TextField name="title" label={labels.title} defaultValue={v.title} error={e.title} />
       <TextField
         name="excerpt"
@@ -52,18 +48,15 @@ export function ProposalForm({
         defaultValue={v.excerpt}
         error={e.excerpt}
       />
-      <Field name="body" label={labels.body} error={e.body}>
-        {(wiring) => (
-          <BodyEditor
-            name="body"
-            defaultValue={v.body ?? ""}
-            images={images}
-            lang={v.language ?? locale}
-            labels={labels.richText}
-            wiring={wiring}
-          />
-        )}
-      </Field>
+      <RichTextField
+        name="body"
+        label={labels.body}
+        error={e.body}
+        defaultValue={v.body ?? ""}
+        images={images}
+        lang={v.language ?? locale}
+        labels={labels.richText}
+      />
       <SubmitButton label={labels.submit} pendingLabel={labels.submitting} />
     </form>
   );

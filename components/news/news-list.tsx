@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PostCard } from "@/components/news/post-card";
@@ -7,22 +6,23 @@ import { Pagination } from "@/components/ui/pagination";
 import { getNewsPage, MAX_NEWS_PAGE } from "@/lib/data/posts";
 import { getTags } from "@/lib/data/tags";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 import { everyLocale, pageMetadata } from "@/lib/seo";
 
-// The public URL of a news list page; next.config rewrites it to a cached route where it can.
-export function newsHref(locale: AppLocale, page: number, tag?: string) {
+// The public URL of a news list page, without the locale; next.config rewrites it to a cached
+// route where it can.
+export function newsHref(page: number, tag?: string) {
   const query = new URLSearchParams();
   if (tag) query.set("tag", tag);
   if (page > 1) query.set("page", String(page));
   const qs = query.toString();
-  return `/${locale}/news${qs ? `?${qs}` : ""}`;
+  return `/news${qs ? `?${qs}` : ""}`;
 }
 
 export async function newsListMetadata(locale: AppLocale, page: number, tag?: string): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "News" });
   const title = page > 1 ? t("pageTitle", { title: t("title"), page }) : t("title");
-  const suffix = newsHref(locale, page, tag).slice(`/${locale}`.length);
-  return pageMetadata({ locale, title, description: t("description"), paths: everyLocale(suffix) });
+  return pageMetadata({ locale, title, description: t("description"), paths: everyLocale(newsHref(page, tag)) });
 }
 
 const chip =
@@ -57,8 +57,8 @@ export async function NewsList({ locale, page, tag }: { locale: AppLocale; page:
             previousLabel={p("previous")}
             nextLabel={p("next")}
             statusLabel={p("pageOf", { page: news.page, total: news.totalPages })}
-            previousHref={news.page > 1 ? newsHref(locale, news.page - 1, tag) : null}
-            nextHref={news.page < news.totalPages ? newsHref(locale, news.page + 1, tag) : null}
+            previousHref={news.page > 1 ? newsHref(news.page - 1, tag) : null}
+            nextHref={news.page < news.totalPages ? newsHref(news.page + 1, tag) : null}
           />
         </section>
 
@@ -68,19 +68,19 @@ export async function NewsList({ locale, page, tag }: { locale: AppLocale; page:
           </h2>
           <ul className="mt-3 flex flex-wrap gap-2 lg:flex-col">
             <li>
-              <NextLink href={newsHref(locale, 1)} aria-current={!tag ? "page" : undefined} className={chip}>
+              <Link href={newsHref(1)} aria-current={!tag ? "page" : undefined} className={chip}>
                 {t("allTopics")}
-              </NextLink>
+              </Link>
             </li>
             {tags.map((item) => (
               <li key={item.slug}>
-                <NextLink
-                  href={newsHref(locale, 1, item.slug)}
+                <Link
+                  href={newsHref(1, item.slug)}
                   aria-current={item.slug === tag ? "page" : undefined}
                   className={chip}
                 >
                   {item.name} <span className="text-xs opacity-75">({item.postCount})</span>
-                </NextLink>
+                </Link>
               </li>
             ))}
           </ul>

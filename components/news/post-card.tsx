@@ -1,8 +1,8 @@
-import NextLink from "next/link";
 import { LanguageBadge } from "@/components/content/language-badge";
 import type { PostSummary } from "@/lib/data/posts";
 import { formatDate, isoDay } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 
 // A news item in a list: title, date, excerpt; marks items shown in the Polish original.
 export function PostCard({
@@ -22,9 +22,9 @@ export function PostCard({
         {post.isFallback ? <LanguageBadge contentLocale={post.contentLocale} /> : null}
       </p>
       <Heading className="text-xl font-semibold leading-snug" lang={post.isFallback ? post.contentLocale : undefined}>
-        <NextLink href={`/${locale}/news/${post.slug}`} className="text-slate-900 hover:text-brand-700 hover:underline">
+        <Link href={`/news/${post.slug}`} className="text-slate-900 hover:text-brand-700 hover:underline">
           {post.title}
-        </NextLink>
+        </Link>
       </Heading>
       {post.excerpt ? (
         <p className="text-slate-700" lang={post.isFallback ? post.contentLocale : undefined}>

@@ -26,7 +26,7 @@ export async function SignupBox({
           action={subscribeAction}
           locale={locale}
           languages={locales.map((l) => ({ value: l, label: localeNames[l] }))}
-          privacyHref={`/${locale}/privacy#newsletter`}
+          privacyHref="/privacy#newsletter"
           labels={{
             email: t("form.email"),
             language: t("form.language"),

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage, inputClass, TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { Link } from "@/lib/i18n/navigation";
 import { idleForm, type FormState } from "@/lib/validation/form";
 
 export interface SignupLabels {
@@ -25,6 +26,7 @@ export function SignupForm({
   action: (state: FormState, data: FormData) => Promise<FormState>;
   locale: string;
   languages: { value: string; label: string }[];
+  /** A path without the locale. */
   privacyHref: string;
   labels: SignupLabels;
 }) {
@@ -73,9 +75,9 @@ export function SignupForm({
           />
           <span>
             {labels.consent}{" "}
-            <a href={privacyHref} className="font-medium text-brand-700 underline hover:text-brand-800">
+            <Link href={privacyHref} className="font-medium text-brand-700 underline hover:text-brand-800">
               {labels.privacy}
-            </a>
+            </Link>
           </span>
         </label>
         {state.errors?.consent ? (

@@ -1,6 +1,6 @@
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 
-// A home-page section title with a "see all" link.
+// A home-page section title with a "see all" link (a path without the locale).
 export function SectionHeading({
   id,
   title,
@@ -17,9 +17,9 @@ export function SectionHeading({
       <h2 id={id} className="text-2xl font-bold text-slate-900">
         {title}
       </h2>
-      <NextLink href={moreHref} className="font-medium text-brand-700 underline-offset-4 hover:underline">
+      <Link href={moreHref} className="font-medium text-brand-700 underline-offset-4 hover:underline">
         {moreLabel} →
-      </NextLink>
+      </Link>
     </div>
   );
 }

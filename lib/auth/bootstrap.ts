@@ -1,3 +1,4 @@
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Db } from "@/lib/prisma-client";
 import { issueToken } from "./token-issue";
 import { recordAudit } from "@/lib/data/admin/audit/record";
@@ -14,5 +15,5 @@ export async function firstAdminLink(db: Db, siteUrl: string, email: string): Pr
     }));
   const token = await issueToken(admin.id, "INVITE", null, db);
   await recordAudit(db, { action: "user.bootstrapAdmin", entityType: "user", entityId: admin.id });
-  return new URL(`/pl/set-password?token=${token}`, siteUrl).toString();
+  return new URL(getPathname({ locale: "pl", href: `/set-password?token=${token}` }), siteUrl).toString();
 }

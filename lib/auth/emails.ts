@@ -1,12 +1,14 @@
 import "server-only";
 import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 import { translatorFor } from "@/lib/i18n/translator";
 import { renderEmail } from "@/lib/mail/layout";
 import { sendMail } from "@/lib/mail/transport";
 
 function accountLink(locale: AppLocale, token: string): string {
-  return new URL(`/${locale}/set-password?token=${encodeURIComponent(token)}`, env().SITE_URL).toString();
+  const href = `/set-password?token=${encodeURIComponent(token)}`;
+  return new URL(getPathname({ locale, href }), env().SITE_URL).toString();
 }
 
 // The invitation e-mail, in the invitee's language, with the 72-hour set-password link; a member

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 import { translatorFor } from "@/lib/i18n/translator";
 import { renderEmail } from "@/lib/mail/layout";
 import { sendMail } from "@/lib/mail/transport";
@@ -105,7 +106,8 @@ async function sendConfirmation(subscriber: { id: string; email: string; locale:
   const { SITE_URL } = env();
   const t = await translatorFor(subscriber.locale, "Email");
   const links = subscriberLinks(SITE_URL, linkSecret(), subscriber.id, subscriber.locale);
-  const url = new URL(`/${subscriber.locale}/newsletter/confirm?token=${token}`, SITE_URL).toString();
+  const confirm = getPathname({ locale: subscriber.locale, href: `/newsletter/confirm?token=${token}` });
+  const url = new URL(confirm, SITE_URL).toString();
   const { html, text } = renderEmail({
     locale: subscriber.locale,
     heading: t("confirm.heading"),

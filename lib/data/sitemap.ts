@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 import { cached, cacheTags } from "./cache";
 import { listedPostWhere } from "./posts";
 
@@ -10,8 +11,11 @@ export interface SitemapItem {
   lastModified: string;
 }
 
-const byLocale = (rows: { locale: AppLocale }[], path: (locale: AppLocale) => string) =>
-  Object.fromEntries(rows.map((row) => [row.locale, path(row.locale)])) as Partial<Record<AppLocale, string>>;
+// Each translation's path, from the page's path without the locale.
+const byLocale = <Row extends { locale: AppLocale }>(rows: Row[], href: (row: Row) => string) =>
+  Object.fromEntries(rows.map((row) => [row.locale, getPathname({ locale: row.locale, href: href(row) })])) as Partial<
+    Record<AppLocale, string>
+  >;
 
 // Every public article, profile and agreement with the translations that exist.
 export async function querySitemapItems(): Promise<SitemapItem[]> {
@@ -28,15 +32,15 @@ export async function querySitemapItems(): Promise<SitemapItem[]> {
   ]);
   return [
     ...posts.map((p) => ({
-      paths: Object.fromEntries(p.translations.map((t) => [t.locale, `/${t.locale}/news/${t.slug}`])),
+      paths: byLocale(p.translations, (t) => `/news/${t.slug}`),
       lastModified: p.updatedAt.toISOString(),
     })),
     ...clusters.map((c) => ({
-      paths: byLocale(c.translations, (l) => `/${l}/clusters/${c.slug}`),
+      paths: byLocale(c.translations, () => `/clusters/${c.slug}`),
       lastModified: c.updatedAt.toISOString(),
     })),
     ...agreements.map((a) => ({
-      paths: byLocale(a.translations, (l) => `/${l}/agreements/${a.slug}`),
+      paths: byLocale(a.translations, () => `/agreements/${a.slug}`),
       lastModified: a.updatedAt.toISOString(),
     })),
   ];

@@ -33,6 +33,9 @@ export const localeNames: Record<AppLocale, string> = {
   ru: "Русский",
 };
 
+// The languages as the options of a language choice, each named (and marked) in itself.
+export const languageOptions = locales.map((locale) => ({ value: locale, label: localeNames[locale], lang: locale }));
+
 /**
  * Picks the translation for `locale`, else the Polish source.
  * `isFallback` tells the page to show a notice and mark the content's `lang`.

@@ -1,4 +1,5 @@
 import { type AppLocale, pickTranslation } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 import { translatorFor } from "@/lib/i18n/translator";
 import { parseVariants } from "@/lib/media/variants";
 import type { Db } from "@/lib/prisma-client";
@@ -55,7 +56,7 @@ export async function loadIssueContent(
     posts.push({
       title: translation.title,
       excerpt: translation.excerpt,
-      url: new URL(`/${locale}/news/${translation.slug}`, siteUrl).toString(),
+      url: new URL(getPathname({ locale, href: `/news/${translation.slug}` }), siteUrl).toString(),
       image: post.cover ? mailImage(post.cover, locale, siteUrl) : null,
       lang,
       fallback: lang !== locale,

@@ -1,5 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 
 // A subscriber's own links (preferences, unsubscribe) carry an HMAC of their id instead of a
 // stored token: every e-mail can carry them, nothing more is kept, and erasing the subscriber
@@ -42,9 +43,10 @@ export function subscriberLinks(
   locale: AppLocale,
 ): SubscriberLinks {
   const query = new URLSearchParams({ s: subscriberId, t: subscriberToken(secret, subscriberId) }).toString();
+  const page = (href: string) => new URL(getPathname({ locale, href }), siteUrl).toString();
   return {
-    preferences: new URL(`/${locale}/newsletter/preferences?${query}`, siteUrl).toString(),
-    unsubscribe: new URL(`/${locale}/newsletter/preferences?${query}&leave=1`, siteUrl).toString(),
+    preferences: page(`/newsletter/preferences?${query}`),
+    unsubscribe: page(`/newsletter/preferences?${query}&leave=1`),
     oneClick: new URL(`/api/newsletter/unsubscribe?${query}`, siteUrl).toString(),
   };
 }

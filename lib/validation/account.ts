@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isLocale, type AppLocale, defaultLocale } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 
 export const emailSchema = z.string().trim().toLowerCase().email().max(200);
 
@@ -27,7 +28,14 @@ export function formLocale(formData: FormData): AppLocale {
 
 // Where to go after signing in: only a path inside this site's localized pages.
 export function safeNextPath(value: unknown, locale: AppLocale): string {
-  const fallback = `/${locale}/admin`;
+  const fallback = getPathname({ locale, href: "/admin" });
   if (typeof value !== "string") return fallback;
   return /^\/(pl|en|de|fr|ru)\/[A-Za-z0-9/_\-?=&.%]*$/.test(value) && !value.includes("//") ? value : fallback;
+}
+
+// The same target split for redirect({ href, locale }): its locale and the path after it.
+export function safeNextTarget(value: unknown, locale: AppLocale): { locale: AppLocale; href: string } {
+  const path = safeNextPath(value, locale);
+  const target = path.slice(1, 3);
+  return isLocale(target) ? { locale: target, href: path.slice(3) || "/" } : { locale, href: "/admin" };
 }

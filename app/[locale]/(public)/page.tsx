@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
     title: t("title"),
     absoluteTitle: true,
     description: site("description"),
-    paths: everyLocale(""),
+    paths: everyLocale("/"),
   });
 }
 
@@ -50,12 +50,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
 
       <div className="mx-auto grid max-w-6xl gap-12 px-4 py-10 lg:grid-cols-3">
         <section aria-labelledby="latest-news" className="lg:col-span-2">
-          <SectionHeading
-            id="latest-news"
-            title={t("latestNews")}
-            moreHref={`/${locale}/news`}
-            moreLabel={t("allNews")}
-          />
+          <SectionHeading id="latest-news" title={t("latestNews")} moreHref="/news" moreLabel={t("allNews")} />
           {posts.length === 0 ? <p className="text-slate-600">{t("noNews")}</p> : null}
           {posts.map((post) => (
             <PostCard key={post.id} post={post} locale={locale} headingLevel={3} />
@@ -66,7 +61,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <SectionHeading
             id="latest-agreements"
             title={t("latestAgreements")}
-            moreHref={`/${locale}/agreements`}
+            moreHref="/agreements"
             moreLabel={t("allAgreements")}
           />
           <div className="flex flex-col gap-4">
@@ -83,13 +78,13 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <SectionHeading
             id="member-clusters"
             title={t("memberClusters")}
-            moreHref={`/${locale}/clusters`}
+            moreHref="/clusters"
             moreLabel={t("allClusters")}
           />
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {clusters.map((cluster) => (
               <li key={cluster.slug}>
-                <ClusterCard cluster={cluster} locale={locale} headingLevel={3} />
+                <ClusterCard cluster={cluster} headingLevel={3} />
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { areaFrame, AreaRefusal, AreaUnavailable, SignedInArea } from "@/compone
 import { getViewer, isEditor } from "@/lib/auth/viewer";
 import { countPendingReviews } from "@/lib/data/admin/clusters/reviews";
 import { routeParams } from "@/lib/i18n/params";
-import { redirect } from "@/lib/i18n/navigation";
+import { getPathname, redirect } from "@/lib/i18n/navigation";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +22,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/[l
   const t = await getTranslations({ locale, namespace: "Admin" });
   const frame = await areaFrame("admin", async () => {
     const viewer = await getViewer();
-    if (!viewer) return redirect({ href: `/sign-in?next=/${locale}/admin`, locale });
+    if (!viewer) return redirect({ href: `/sign-in?next=${getPathname({ locale, href: "/admin" })}`, locale });
     // A member cluster's people keep their profile in their own area.
     if (viewer.role === "MEMBER" && viewer.clusterId) return redirect({ href: "/my-cluster", locale });
     return { viewer, pendingReviews: isEditor(viewer) ? await countPendingReviews(viewer) : 0 };

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getDashboard } from "@/lib/data/admin/dashboard";
-import NextLink from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PostTable } from "@/components/admin/posts/post-table";
 import { TranslationMatrix } from "@/components/admin/shared/translation-matrix";
 import { getViewer } from "@/lib/auth/viewer";
 import { routeParams } from "@/lib/i18n/params";
+import { PageHeader } from "@/components/admin/shared/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin">): Promise<Metadata> {
   const { locale } = await routeParams(params);
@@ -20,15 +20,7 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/adm
   const format = await getFormatter({ locale });
   return (
     <div className="space-y-10">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
-        <NextLink
-          href={`/${locale}/admin/posts/new`}
-          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
-          {t("newPost")}
-        </NextLink>
-      </div>
+      <PageHeader title={t("title")} primary={{ href: "/admin/posts/new", label: t("newPost") }} />
       {(
         [
           ["drafts", data.drafts],

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClusterEditorPage } from "@/components/admin/clusters/cluster-editor-page";
-import { EditorHeader } from "@/components/admin/shared/editor-header";
+import { PageHeader } from "@/components/admin/shared/page-header";
 import { CompletenessMeter } from "@/components/member/completeness-meter";
 import { getMemberProfile } from "@/lib/data/member/profile";
 import { routeParams } from "@/lib/i18n/params";
@@ -30,7 +30,7 @@ export default async function MyClusterProfilePage({ params, searchParams }: Pag
   const { pending, lastDecision } = profile;
   return (
     <div className="space-y-5">
-      <EditorHeader
+      <PageHeader
         title={profile.cluster.translations[locale].name || profile.cluster.translations.pl.name}
         subtitle={t("intro")}
         links={[{ href: `/clusters/${profile.slug}`, label: t("viewPublic"), external: true }]}

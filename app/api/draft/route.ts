@@ -1,9 +1,9 @@
 import { draftMode } from "next/headers";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getViewer, isEditor } from "@/lib/auth/viewer";
 import { previewSlug } from "@/lib/data/admin/posts/preview";
 import { locales } from "@/lib/i18n/locales";
+import { redirect } from "@/lib/i18n/navigation";
 
 const querySchema = z.object({ post: z.string().min(1).max(40), locale: z.enum(locales) });
 
@@ -16,5 +16,5 @@ export async function GET(request: Request) {
   const slug = await previewSlug(viewer, query.data.post, query.data.locale);
   if (!slug) return new Response("Not found", { status: 404 });
   (await draftMode()).enable();
-  redirect(`/${query.data.locale}/news/${slug}`);
+  return redirect({ href: `/news/${slug}`, locale: query.data.locale });
 }

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { type AgreementEditorOptions } from "@/lib/data/admin/agreements/queries";
-import { Field, inputClass, TextField } from "@/components/forms/field";
+import { SelectField, TextField } from "@/components/forms/field";
 import type { AgreementEditorLabels } from "./agreement-labels";
 
 // The agreement's own facts: day and place of signing, address, document (with a link to the chosen
@@ -51,24 +51,16 @@ export function AgreementDetailsFields({
         autoCapitalize="off"
       />
       <div className="space-y-1">
-        <Field name="documentId" label={labels.document} hint={labels.documentHint} error={errors.documentId}>
-          {(wiring) => (
-            <select
-              name="documentId"
-              defaultValue={value.documentId}
-              onChange={(event) => setDocumentId(event.target.value)}
-              className={inputClass}
-              {...wiring}
-            >
-              <option value="">{labels.noDocument}</option>
-              {options.documents.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.fileName}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="documentId"
+          label={labels.document}
+          hint={labels.documentHint}
+          error={errors.documentId}
+          defaultValue={value.documentId}
+          onChange={setDocumentId}
+          none={labels.noDocument}
+          options={options.documents.map((d) => ({ value: d.id, label: d.fileName }))}
+        />
         {document && (
           <a
             href={document.url}

@@ -39,13 +39,12 @@ export function AgreementEditor({
         return (
           <AgreementTranslationFields
             key={`${l}-${form.round}`}
-            locale={l}
+            fields={form.language(l)}
             value={{
               title: form.value(`t.${l}.title`, stored?.title),
               summary: form.value(`t.${l}.summary`, stored?.summary),
               body: form.value(`t.${l}.body`, stored?.body),
             }}
-            errors={form.errors}
             images={options.images}
             labels={labels}
           />

@@ -48,13 +48,12 @@ export function ClusterEditor({
         return (
           <ClusterTranslationFields
             key={`${l}-${form.round}`}
-            locale={l}
+            fields={form.language(l)}
             value={{
               name: form.value(`t.${l}.name`, stored?.name),
               shortDescription: form.value(`t.${l}.shortDescription`, stored?.shortDescription),
               description: form.value(`t.${l}.description`, stored?.description),
             }}
-            errors={form.errors}
             images={options.images}
             labels={labels}
           />

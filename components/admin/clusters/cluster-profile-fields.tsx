@@ -1,10 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { Field, inputClass, TextField } from "@/components/forms/field";
+import { SelectField, TextField } from "@/components/forms/field";
 import type { ClusterEditorOptions } from "@/lib/data/admin/clusters/queries";
 import { Region } from "@/lib/generated/prisma/enums";
 import { sectorKeys } from "@/lib/sectors";
+import { choiceOptions, imageOptions } from "../shared/options";
 import type { ClusterEditorLabels } from "./cluster-labels";
 
 export interface ClusterProfileValue {
@@ -69,18 +70,15 @@ export function ClusterProfileFields({
               </p>
             )}
           </div>
-          <Field name="parentId" label={labels.parent} hint={labels.parentHint} error={errors.parentId}>
-            {(wiring) => (
-              <select name="parentId" defaultValue={value.parentId} className={inputClass} {...wiring}>
-                <option value="">{labels.noParent}</option>
-                {options.parents.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            name="parentId"
+            label={labels.parent}
+            hint={labels.parentHint}
+            error={errors.parentId}
+            defaultValue={value.parentId}
+            none={labels.noParent}
+            options={choiceOptions(options.parents)}
+          />
           <div>
             <input type="hidden" name="trustedField" value="1" />
             <label className="flex items-start gap-2 text-sm font-medium text-slate-800">
@@ -100,24 +98,16 @@ export function ClusterProfileFields({
         </>
       )}
       <div className="space-y-2">
-        <Field name="logoId" label={labels.logo} hint={labels.logoHint} error={errors.logoId}>
-          {(wiring) => (
-            <select
-              name="logoId"
-              defaultValue={value.logoId}
-              onChange={(event) => setLogoId(event.target.value)}
-              className={inputClass}
-              {...wiring}
-            >
-              <option value="">{labels.noLogo}</option>
-              {options.images.map((image) => (
-                <option key={image.id} value={image.id}>
-                  {image.alt || image.src.split("/").pop()}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="logoId"
+          label={labels.logo}
+          hint={labels.logoHint}
+          error={errors.logoId}
+          defaultValue={value.logoId}
+          onChange={setLogoId}
+          none={labels.noLogo}
+          options={imageOptions(options.images)}
+        />
         {logo && (
           // eslint-disable-next-line @next/next/no-img-element -- stored media come with their own resized variants
           <img
@@ -129,18 +119,14 @@ export function ClusterProfileFields({
           />
         )}
       </div>
-      <Field name="region" label={labels.region} error={errors.region}>
-        {(wiring) => (
-          <select name="region" defaultValue={value.region} className={inputClass} {...wiring}>
-            <option value="">{labels.noRegion}</option>
-            {Object.values(Region).map((r) => (
-              <option key={r} value={r}>
-                {labels.regionNames[r]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        name="region"
+        label={labels.region}
+        error={errors.region}
+        defaultValue={value.region}
+        none={labels.noRegion}
+        options={Object.values(Region).map((r) => ({ value: r, label: labels.regionNames[r] }))}
+      />
       <fieldset aria-describedby={errors.sectors ? "field-sectors-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">{labels.sectors}</legend>
         <div className="mt-1 max-h-56 space-y-1 overflow-auto rounded-md border border-slate-200 p-2">

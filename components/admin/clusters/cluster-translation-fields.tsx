@@ -1,61 +1,47 @@
 "use client";
 
-import { Field, inputClass, TextField } from "@/components/forms/field";
+import { TextAreaField, TextField } from "@/components/forms/field";
 import type { ClusterTranslationSnapshot } from "@/lib/data/admin/clusters/snapshot";
-import { type AppLocale, sourceLocale } from "@/lib/i18n/locales";
-import { BodyEditor } from "../rich-text/body-editor";
+import { sourceLocale } from "@/lib/i18n/locales";
+import { RichTextField } from "../rich-text/rich-text-field";
 import type { RichTextImage } from "../rich-text/editor";
+import type { LanguageFields } from "../shared/translated-editor";
 import type { ClusterEditorLabels } from "./cluster-labels";
 
 // One language version of a cluster profile: name, short description and description.
 export function ClusterTranslationFields({
-  locale,
+  fields,
   value,
-  errors,
   images,
   labels,
 }: {
-  locale: AppLocale;
+  fields: LanguageFields;
   value: ClusterTranslationSnapshot;
-  errors: Record<string, string>;
   images: RichTextImage[];
   labels: ClusterEditorLabels;
 }) {
-  const name = (field: string) => `t.${locale}.${field}`;
-  const error = (field: string) => errors[`translations.${locale}.${field}`];
+  const { locale, name, error } = fields;
 
   return (
     <>
       {locale !== sourceLocale && <p className="text-sm text-slate-700">{labels.translationHint}</p>}
       <TextField name={name("name")} label={labels.name} defaultValue={value.name} error={error("name")} />
-      <Field
+      <TextAreaField
         name={name("shortDescription")}
         label={labels.shortDescription}
         hint={labels.shortDescriptionHint}
         error={error("shortDescription")}
-      >
-        {(wiring) => (
-          <textarea
-            name={name("shortDescription")}
-            defaultValue={value.shortDescription}
-            rows={3}
-            className={inputClass}
-            {...wiring}
-          />
-        )}
-      </Field>
-      <Field name={name("description")} label={labels.description} error={error("description")}>
-        {(wiring) => (
-          <BodyEditor
-            name={name("description")}
-            defaultValue={value.description}
-            images={images}
-            lang={locale}
-            labels={labels.richText}
-            wiring={wiring}
-          />
-        )}
-      </Field>
+        defaultValue={value.shortDescription}
+      />
+      <RichTextField
+        name={name("description")}
+        label={labels.description}
+        error={error("description")}
+        defaultValue={value.description}
+        images={images}
+        lang={locale}
+        labels={labels.richText}
+      />
     </>
   );
 }

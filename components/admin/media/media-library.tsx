@@ -1,4 +1,4 @@
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { listMediaLibrary, MEDIA_PAGE_SIZE } from "@/lib/data/admin/media/queries";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -43,6 +43,7 @@ export async function MediaLibrary({
   const { rows, total } = await listMediaLibrary(viewer, { ...query, locale });
   const t = await getTranslations({ locale, namespace: "AdminMedia" });
   const tv = await getTranslations({ locale, namespace: "Validation" });
+  const tActions = await getTranslations({ locale, namespace: "Actions" });
   const tPages = await getTranslations({ locale, namespace: "Pagination" });
   const maxBytes = env().MEDIA_MAX_BYTES;
   const maxMb = maxBytes / 1024 / 1024;
@@ -53,7 +54,7 @@ export async function MediaLibrary({
     if (kind) search.set("kind", kind);
     if (n > 1) search.set("page", String(n));
     const qs = search.toString();
-    return `/${locale}${basePath}${qs ? `?${qs}` : ""}`;
+    return `${basePath}${qs ? `?${qs}` : ""}`;
   };
   const altLabels: MediaAltLabels = {
     legend: t("altLegend"),
@@ -94,6 +95,7 @@ export async function MediaLibrary({
             unsupportedType: t("errors.unsupportedType"),
             fileRequired: tv("fileRequired"),
             altRequired: tv("altRequired"),
+            chosenFile: tActions("chosenFile"),
           }}
         />
       </section>
@@ -106,13 +108,13 @@ export async function MediaLibrary({
             <ul className="flex flex-wrap gap-1">
               {filters.map(([kind, label]) => (
                 <li key={label}>
-                  <NextLink
+                  <Link
                     href={href(kind)}
                     aria-current={query.kind === kind ? "page" : undefined}
                     className={`block rounded-md px-3 py-1.5 text-sm font-medium ${query.kind === kind ? "bg-brand-700 text-white" : "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50"}`}
                   >
                     {label}
-                  </NextLink>
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -3,6 +3,8 @@
 import { type FormEvent, useActionState, useState } from "react";
 import { FormMessage, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { formatFileSize } from "@/lib/format";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { idleForm, type FormState } from "@/lib/validation/form";
 import { MediaAltFields, type MediaAltLabels } from "./media-alt-fields";
 
@@ -17,6 +19,8 @@ export interface MediaUploadLabels {
   unsupportedType: string;
   fileRequired: string;
   altRequired: string;
+  /** Shown with the name and size of the file chosen before a failed upload. */
+  chosenFile: string;
 }
 
 const IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp"];
@@ -31,7 +35,7 @@ export function MediaUploadForm({
   labels,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  locale: string;
+  locale: AppLocale;
   accept: string;
   maxBytes: number;
   maxAltLength: number;
@@ -64,6 +68,8 @@ export function MediaUploadForm({
   }
 
   const fileError = errors.file;
+  // A browser never refills a file input: after a failed upload, say which file it was.
+  const chosen = state.status === "error" && !own ? state.files?.file : undefined;
   return (
     <form action={formAction} onSubmit={check} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
@@ -84,6 +90,14 @@ export function MediaUploadForm({
         <p id="media-upload-file-hint" className="text-xs text-slate-600">
           {labels.fileHint}
         </p>
+        {chosen && (
+          <p className="text-sm text-slate-800" data-testid="chosen-file">
+            {labels.chosenFile}{" "}
+            <span className="font-medium">
+              {chosen.name} ({formatFileSize(chosen.size, locale)})
+            </span>
+          </p>
+        )}
         {fileError && (
           <p id="media-upload-file-error" className="text-sm font-medium text-red-700">
             {fileError}

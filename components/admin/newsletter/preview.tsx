@@ -1,4 +1,4 @@
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { type AppLocale, localeNames, locales } from "@/lib/i18n/locales";
 import type { RenderedIssue } from "@/lib/newsletter/render";
@@ -27,8 +27,8 @@ export async function NewsletterPreview({
         <ul className="flex flex-wrap gap-1">
           {locales.map((l) => (
             <li key={l}>
-              <NextLink
-                href={`/${locale}/admin/newsletter/${issueId}?preview=${l}`}
+              <Link
+                href={`/admin/newsletter/${issueId}?preview=${l}`}
                 scroll={false}
                 aria-current={l === language ? "page" : undefined}
                 lang={l}
@@ -39,7 +39,7 @@ export async function NewsletterPreview({
                 }`}
               >
                 {localeNames[l]}
-              </NextLink>
+              </Link>
             </li>
           ))}
         </ul>

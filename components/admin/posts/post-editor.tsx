@@ -1,10 +1,11 @@
 "use client";
 
-import { Field, inputClass, TextField } from "@/components/forms/field";
+import { SelectField, TextField } from "@/components/forms/field";
 import type { EditorOptions, PostEditorData } from "@/lib/data/admin/posts/queries";
 import { type AppLocale, byLocale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/validation/form";
 import { postStatusChoices } from "@/lib/validation/posts";
+import { choiceOptions, imageOptions } from "../shared/options";
 import { type SourceText, TranslatedEditor } from "../shared/translated-editor";
 import type { PostEditorLabels } from "./post-labels";
 import { PostTranslationFields } from "./post-translation-fields";
@@ -39,7 +40,7 @@ export function PostEditor({
         return (
           <PostTranslationFields
             key={`${l}-${form.round}`}
-            locale={l}
+            fields={form.language(l)}
             value={{
               title: form.value(`t.${l}.title`, stored?.title),
               slug: form.value(`t.${l}.slug`, stored?.slug),
@@ -49,7 +50,6 @@ export function PostEditor({
               seoDescription: form.value(`t.${l}.seoDescription`, stored?.seoDescription),
               publish: form.checked(`t.${l}.publish`, stored?.publish ?? l === "pl"),
             }}
-            errors={form.errors}
             images={options.images}
             labels={labels}
           />
@@ -82,24 +82,21 @@ export function PostEditor({
               defaultValue={form.value("authorName", post?.authorName ?? authorName)}
               error={form.errors.authorName}
             />
-            <Choice
+            <SelectField
               name="coverId"
               label={labels.cover}
               none={labels.noCover}
-              value={form.value("coverId", post?.coverId)}
+              defaultValue={form.value("coverId", post?.coverId)}
               error={form.errors.coverId}
-              items={options.images.map((image) => ({
-                id: image.id,
-                name: image.alt || image.src.split("/").pop() || "",
-              }))}
+              options={imageOptions(options.images)}
             />
-            <Choice
+            <SelectField
               name="agreementId"
               label={labels.agreement}
               none={labels.noAgreement}
-              value={form.value("agreementId", post?.agreementId)}
+              defaultValue={form.value("agreementId", post?.agreementId)}
               error={form.errors.agreementId}
-              items={options.agreements}
+              options={choiceOptions(options.agreements)}
             />
             <CheckboxList
               name="clusterIds"
@@ -117,37 +114,6 @@ export function PostEditor({
         );
       }}
     />
-  );
-}
-
-function Choice({
-  name,
-  label,
-  none,
-  value,
-  error,
-  items,
-}: {
-  name: string;
-  label: string;
-  none: string;
-  value: string;
-  error?: string;
-  items: { id: string; name: string }[];
-}) {
-  return (
-    <Field name={name} label={label} error={error}>
-      {(wiring) => (
-        <select name={name} defaultValue={value} className={inputClass} {...wiring}>
-          <option value="">{none}</option>
-          {items.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
   );
 }
 

@@ -1,28 +1,25 @@
 "use client";
 
-import { Field, inputClass, TextField } from "@/components/forms/field";
+import { TextAreaField, TextField } from "@/components/forms/field";
 import type { PostTranslationSnapshot } from "@/lib/data/admin/posts/snapshot";
-import type { AppLocale } from "@/lib/i18n/locales";
-import { BodyEditor } from "../rich-text/body-editor";
+import { RichTextField } from "../rich-text/rich-text-field";
 import type { RichTextImage } from "../rich-text/editor";
+import type { LanguageFields } from "../shared/translated-editor";
 import type { PostEditorLabels } from "./post-labels";
 
 // One language version of a post: title, slug, summary, body, SEO fields, publish switch.
 export function PostTranslationFields({
-  locale,
+  fields,
   value,
-  errors,
   images,
   labels,
 }: {
-  locale: AppLocale;
+  fields: LanguageFields;
   value: PostTranslationSnapshot;
-  errors: Record<string, string>;
   images: RichTextImage[];
   labels: PostEditorLabels;
 }) {
-  const name = (field: string) => `t.${locale}.${field}`;
-  const error = (field: string) => errors[`translations.${locale}.${field}`];
+  const { locale, name, error } = fields;
 
   return (
     <>
@@ -36,23 +33,22 @@ export function PostTranslationFields({
         spellCheck={false}
         autoCapitalize="off"
       />
-      <Field name={name("excerpt")} label={labels.excerpt} hint={labels.excerptHint} error={error("excerpt")}>
-        {(wiring) => (
-          <textarea name={name("excerpt")} defaultValue={value.excerpt} rows={3} className={inputClass} {...wiring} />
-        )}
-      </Field>
-      <Field name={name("body")} label={labels.body} error={error("body")}>
-        {(wiring) => (
-          <BodyEditor
-            name={name("body")}
-            defaultValue={value.body}
-            images={images}
-            lang={locale}
-            labels={labels.richText}
-            wiring={wiring}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        name={name("excerpt")}
+        label={labels.excerpt}
+        hint={labels.excerptHint}
+        error={error("excerpt")}
+        defaultValue={value.excerpt}
+      />
+      <RichTextField
+        name={name("body")}
+        label={labels.body}
+        error={error("body")}
+        defaultValue={value.body}
+        images={images}
+        lang={locale}
+        labels={labels.richText}
+      />
       <details className="rounded-md border border-slate-200 p-3">
         <summary className="cursor-pointer text-sm font-medium text-slate-800">{labels.seo}</summary>
         <div className="mt-3 space-y-4">
@@ -62,17 +58,13 @@ export function PostTranslationFields({
             defaultValue={value.seoTitle}
             error={error("seoTitle")}
           />
-          <Field name={name("seoDescription")} label={labels.seoDescription} error={error("seoDescription")}>
-            {(wiring) => (
-              <textarea
-                name={name("seoDescription")}
-                defaultValue={value.seoDescription}
-                rows={2}
-                className={inputClass}
-                {...wiring}
-              />
-            )}
-          </Field>
+          <TextAreaField
+            name={name("seoDescription")}
+            label={labels.seoDescription}
+            error={error("seoDescription")}
+            defaultValue={value.seoDescription}
+            rows={2}
+          />
         </div>
       </details>
       <div>

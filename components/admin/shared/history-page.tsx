@@ -1,4 +1,4 @@
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { FormMessage } from "@/components/forms/field";
 import type { RevisionEntry } from "@/lib/data/admin/shared/revisions";
@@ -37,9 +37,9 @@ export async function HistoryPage({
       <div>
         {back && (
           <p className="text-sm">
-            <NextLink href={back.href} className="text-brand-700 underline underline-offset-2" lang="pl">
+            <Link href={back.href} className="text-brand-700 underline underline-offset-2" lang="pl">
               ← {back.label}
-            </NextLink>
+            </Link>
           </p>
         )}
         <h1 className="mt-2 text-2xl font-bold text-slate-900">{t("title")}</h1>

@@ -4,15 +4,17 @@ import { Link } from "@/lib/i18n/navigation";
 
 const linkClass = "font-medium text-brand-700 underline underline-offset-2";
 
-// The head of an editor page (posts, clusters, agreements, a member's profile): the title in the
-// language it is written in, a line about the version, links to the public page (a new tab), the
-// history and the like, the page's own buttons, and the banner after a save.
-export function EditorHeader({
+// The head of an admin or member-area page: the title (in the language it is written in), a
+// line under it (the version, what the page is for), links (to the public page in a new tab, the
+// history and the like), the page's own buttons or its one main link ("New post"), and the banner
+// after a save.
+export function PageHeader({
   title,
   lang,
   subtitle,
   links = [],
   actions,
+  primary,
   saved,
 }: {
   title: string;
@@ -21,6 +23,7 @@ export function EditorHeader({
   /** Paths without the locale; `external` opens a public page in a new tab. */
   links?: { href: string; label: string; external?: boolean }[];
   actions?: ReactNode;
+  primary?: { href: string; label: string };
   saved?: string | null;
 }) {
   return (
@@ -32,8 +35,16 @@ export function EditorHeader({
           </h1>
           {subtitle && <p className="mt-1 max-w-3xl text-sm text-slate-600">{subtitle}</p>}
         </div>
-        {(links.length > 0 || actions) && (
+        {(links.length > 0 || actions || primary) && (
           <div className="flex flex-wrap items-center gap-3 text-sm">
+            {primary && (
+              <Link
+                href={primary.href}
+                className="rounded-md bg-brand-700 px-4 py-2 text-base font-medium text-white hover:bg-brand-800"
+              >
+                {primary.label}
+              </Link>
+            )}
             {actions}
             {links.map((link) => (
               <Link

@@ -14,12 +14,20 @@ import type { EditorShellLabels } from "./editor-labels";
 // fields after each action).
 export interface EditorForm {
   round: number;
+  /** The names and errors of one language's fields (t.<locale>.<field>, translations.<locale>.<field>). */
+  language: (locale: AppLocale) => LanguageFields;
   errors: Record<string, string>;
   value: (key: string, stored: string | number | null | undefined) => string;
   list: (key: string, stored: readonly string[]) => string[];
   checked: (key: string, stored: boolean) => boolean;
   /** What was submitted, when the server answered with an error. */
   submitted: Record<string, string> | undefined;
+}
+
+export interface LanguageFields {
+  locale: AppLocale;
+  name: (field: string) => string;
+  error: (field: string) => string | undefined;
 }
 
 // The Polish original shown beside a translation: a title, a lead and the body (sanitized by the page).
@@ -71,6 +79,11 @@ export function TranslatedEditor({
   const submitted = state.values;
   const form: EditorForm = {
     round,
+    language: (locale) => ({
+      locale,
+      name: (field) => `t.${locale}.${field}`,
+      error: (field) => errors[`translations.${locale}.${field}`],
+    }),
     errors,
     submitted,
     value: (key, stored) => (submitted ? (submitted[key] ?? "") : stored == null ? "" : String(stored)),

@@ -1,5 +1,6 @@
-import { type AppLocale, locales } from "@/lib/i18n/locales";
+import { getTranslations } from "next-intl/server";
 import { type TranslationState } from "@/lib/data/admin/shared/translation-states";
+import { type AppLocale, locales } from "@/lib/i18n/locales";
 
 const tone: Record<TranslationState, string> = {
   published: "bg-green-100 text-green-900 border-green-300",
@@ -9,23 +10,24 @@ const tone: Record<TranslationState, string> = {
 };
 
 // Five small badges (PL EN DE FR RU) showing each language's state, spelled out for screen readers.
-export function TranslationBadges({
+export async function TranslationBadges({
   states,
-  labels,
+  locale,
 }: {
   states: Record<AppLocale, TranslationState>;
-  labels: Record<TranslationState, string>;
+  locale: AppLocale;
 }) {
+  const t = await getTranslations({ locale, namespace: "Admin.translationState" });
   return (
     <ul className="flex gap-1">
       {locales.map((l) => (
         <li
           key={l}
-          title={`${l.toUpperCase()}: ${labels[states[l]]}`}
+          title={`${l.toUpperCase()}: ${t(states[l])}`}
           className={`rounded border px-1.5 py-0.5 text-xs font-semibold uppercase ${tone[states[l]]}`}
         >
           {l}
-          <span className="sr-only">: {labels[states[l]]}</span>
+          <span className="sr-only">: {t(states[l])}</span>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { type DashboardData } from "@/lib/data/admin/dashboard";
 import { getTranslations } from "next-intl/server";
 import { type AppLocale, locales } from "@/lib/i18n/locales";
@@ -16,7 +16,7 @@ export async function TranslationMatrix({ items, locale }: { items: DashboardDat
   const t = await getTranslations({ locale, namespace: "AdminDashboard" });
   const tAdmin = await getTranslations({ locale, namespace: "Admin" });
   const href = (item: DashboardData["matrix"][number]) =>
-    `/${locale}/admin/${item.kind === "post" ? "posts" : `${item.kind}s`}/${item.id}`;
+    `/admin/${item.kind === "post" ? "posts" : `${item.kind}s`}/${item.id}`;
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm">
@@ -37,9 +37,9 @@ export async function TranslationMatrix({ items, locale }: { items: DashboardDat
             <tr key={`${item.kind}-${item.id}`}>
               <th scope="row" className="px-3 py-1.5 text-left font-normal">
                 <span className="mr-2 text-xs text-slate-500">{t(`kind.${item.kind}`)}</span>
-                <NextLink href={href(item)} className="text-brand-700 underline-offset-2 hover:underline" lang="pl">
+                <Link href={href(item)} className="text-brand-700 underline-offset-2 hover:underline" lang="pl">
                   {item.title}
-                </NextLink>
+                </Link>
               </th>
               {locales.map((l) => (
                 <td

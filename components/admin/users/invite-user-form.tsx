@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, inputClass, TextField } from "@/components/forms/field";
+import { FormMessage, SelectField, TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { localeNames, locales } from "@/lib/i18n/locales";
+import { languageOptions } from "@/lib/i18n/locales";
 import { idleForm, type FormState } from "@/lib/validation/form";
 import type { InviteUserLabels } from "./invite-user";
 
@@ -45,42 +45,34 @@ export function InviteUserForm({
         <TextField name="name" label={labels.name} defaultValue={v.name} error={e.name} autoComplete="off" />
         {clusters && (
           <>
-            <Field name="role" label={labels.role} error={e.role}>
-              {(wiring) => (
-                <select name="role" defaultValue={v.role ?? "EDITOR"} className={inputClass} {...wiring}>
-                  {(["EDITOR", "ADMIN", "MEMBER"] as const).map((role) => (
-                    <option key={role} value={role}>
-                      {labels.roles[role]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field name="clusterId" label={labels.cluster} hint={labels.clusterHint} error={e.clusterId}>
-              {(wiring) => (
-                <select name="clusterId" defaultValue={v.clusterId ?? ""} className={inputClass} {...wiring}>
-                  <option value="">—</option>
-                  {clusters.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              name="role"
+              label={labels.role}
+              error={e.role}
+              defaultValue={v.role ?? "EDITOR"}
+              options={(["EDITOR", "ADMIN", "MEMBER"] as const).map((role) => ({
+                value: role,
+                label: labels.roles[role],
+              }))}
+            />
+            <SelectField
+              name="clusterId"
+              label={labels.cluster}
+              hint={labels.clusterHint}
+              error={e.clusterId}
+              defaultValue={v.clusterId ?? ""}
+              none="—"
+              options={clusters.map((c) => ({ value: c.id, label: c.name }))}
+            />
           </>
         )}
-        <Field name="userLocale" label={labels.language} error={e.locale}>
-          {(wiring) => (
-            <select name="userLocale" defaultValue={v.userLocale ?? locale} className={inputClass} {...wiring}>
-              {locales.map((l) => (
-                <option key={l} value={l}>
-                  {localeNames[l]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          name="userLocale"
+          label={labels.language}
+          error={e.locale}
+          defaultValue={v.userLocale ?? locale}
+          options={languageOptions}
+        />
       </div>
       <SubmitButton label={labels.invite} pendingLabel={labels.inviting} />
     </form>

@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 import { translatorFor } from "@/lib/i18n/translator";
 import { renderEmail } from "@/lib/mail/layout";
 import { sendMail } from "@/lib/mail/transport";
@@ -8,7 +9,7 @@ import { sendMail } from "@/lib/mail/transport";
 type Recipient = { email: string; locale: AppLocale };
 
 function memberAreaLink(locale: AppLocale, path = ""): string {
-  return new URL(`/${locale}/my-cluster${path}`, env().SITE_URL).toString();
+  return new URL(getPathname({ locale, href: `/my-cluster${path}` }), env().SITE_URL).toString();
 }
 
 // Tells a member, in their language, what the editors decided about their profile change.

@@ -2,6 +2,7 @@ import "server-only";
 import { assertRole, EDITOR_ROLES, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { type AppLocale, pickTranslation, sourceLocale } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 import { sanitizeRichText } from "@/lib/sanitize";
 import { slugFromTitle } from "@/lib/slug";
 import { type ProposalInput, proposalSchema } from "@/lib/validation/proposals";
@@ -20,7 +21,9 @@ export interface ProposalRow {
   state: ProposalState;
   createdAt: string;
   publishedAt: string | null;
-  /** The public address once published, in the proposal's language if it is public in it. */
+  /** The public path once published, in the proposal's language if it is public in it (may be
+   * another locale than the page's, so a string and a plain link: next-intl's Link with `locale`
+   * would also switch the visitor's language cookie). */
   url: string | null;
   comment: string | null;
   author: string | null;
@@ -115,7 +118,7 @@ export async function listMemberProposals(viewer: Viewer | null): Promise<Propos
       state: stateOf(post),
       createdAt: post.createdAt.toISOString(),
       publishedAt: post.publishedAt?.toISOString() ?? null,
-      url: live ? `/${live.translation.locale}/news/${live.translation.slug}` : null,
+      url: live ? getPathname({ locale: live.translation.locale, href: `/news/${live.translation.slug}` }) : null,
       comment: post.status === "ARCHIVED" ? post.reviewComment : null,
       author: nameOf(post.proposedBy),
     };

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmailForm } from "@/components/account/email-form";
 import { routeParams } from "@/lib/i18n/params";
@@ -26,9 +26,9 @@ export default async function ForgotPasswordPage({ params }: PageProps<"/[locale
           labels={{ email: t("email"), submit: t("forgot.submit"), pending: t("forgot.pending") }}
         />
         <p className="mt-4 text-sm">
-          <NextLink href={`/${locale}/sign-in`} className="text-brand-700 underline underline-offset-2">
+          <Link href="/sign-in" className="text-brand-700 underline underline-offset-2">
             {t("forgot.back")}
-          </NextLink>
+          </Link>
         </p>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SetPasswordForm } from "@/components/account/set-password-form";
 import { findUsableToken } from "@/lib/auth/tokens";
@@ -47,9 +47,9 @@ export default async function SetPasswordPage({ params, searchParams }: PageProp
               {t("setPassword.expired")}
             </p>
             <p className="mt-4 text-sm">
-              <NextLink href={`/${locale}/forgot-password`} className="text-brand-700 underline underline-offset-2">
+              <Link href="/forgot-password" className="text-brand-700 underline underline-offset-2">
                 {t("signIn.forgot")}
-              </NextLink>
+              </Link>
             </p>
           </>
         )}

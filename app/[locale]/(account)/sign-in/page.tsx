@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { FormMessage } from "@/components/forms/field";
@@ -36,9 +36,9 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
           }}
         />
         <p className="mt-4 text-sm">
-          <NextLink href={`/${locale}/forgot-password`} className="text-brand-700 underline underline-offset-2">
+          <Link href="/forgot-password" className="text-brand-700 underline underline-offset-2">
             {t("signIn.forgot")}
-          </NextLink>
+          </Link>
         </p>
       </div>
     </div>

@@ -6,6 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/viewer";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/data/admin/audit/queries";
 import { routeParams } from "@/lib/i18n/params";
+import { AdminTable } from "@/components/admin/shared/admin-table";
 
 const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 
@@ -26,55 +27,35 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const tPages = await getTranslations({ locale, namespace: "Pagination" });
   const format = await getFormatter({ locale });
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const href = (n: number) => `/${locale}/admin/audit${n > 1 ? `?page=${n}` : ""}`;
+  const href = (n: number) => `/admin/audit${n > 1 ? `?page=${n}` : ""}`;
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
         <p className="text-sm text-slate-700">{t("intro")}</p>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-left text-sm">
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t("when")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("who")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("what")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("details")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td className="whitespace-nowrap px-3 py-2">
-                  <time dateTime={row.at}>
-                    {format.dateTime(new Date(row.at), { dateStyle: "short", timeStyle: "medium" })}
-                  </time>
-                </td>
-                <td className="px-3 py-2">{row.who ?? t("system")}</td>
-                <td className="px-3 py-2">
-                  <code className="text-xs">{row.action}</code>
-                  {row.entityId && (
-                    <span className="block text-xs text-slate-500">{`${row.entityType} ${row.entityId}`}</span>
-                  )}
-                </td>
-                <td className="px-3 py-2 text-xs text-slate-700">
-                  {row.summary}
-                  {row.ip && <span className="block text-slate-500">IP {row.ip}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable columns={[t("when"), t("who"), t("what"), t("details")]}>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <td className="whitespace-nowrap px-3 py-2">
+              <time dateTime={row.at}>
+                {format.dateTime(new Date(row.at), { dateStyle: "short", timeStyle: "medium" })}
+              </time>
+            </td>
+            <td className="px-3 py-2">{row.who ?? t("system")}</td>
+            <td className="px-3 py-2">
+              <code className="text-xs">{row.action}</code>
+              {row.entityId && (
+                <span className="block text-xs text-slate-500">{`${row.entityType} ${row.entityId}`}</span>
+              )}
+            </td>
+            <td className="px-3 py-2 text-xs text-slate-700">
+              {row.summary}
+              {row.ip && <span className="block text-slate-500">IP {row.ip}</span>}
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       {pages > 1 && (
         <Pagination
           label={tPages("label")}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { newsletterOverview } from "@/lib/data/admin/newsletter/queries";
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
 import { NewsletterIssueTable } from "@/components/admin/newsletter/issue-table";
@@ -43,12 +43,12 @@ export default async function NewsletterPage({ params }: PageProps<"/[locale]/ad
             {t("subscribers.heading")}
           </h2>
           {viewer.role === "ADMIN" && (
-            <NextLink
-              href={`/${locale}/admin/newsletter/subscribers`}
+            <Link
+              href="/admin/newsletter/subscribers"
               className="text-sm font-medium text-brand-700 underline underline-offset-2"
             >
               {t("subscribers.manage")}
-            </NextLink>
+            </Link>
           )}
         </div>
         <p className="mt-1 text-slate-800">{t("subscribers.confirmedTotal", { count: subscribers.CONFIRMED })}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { listOutboxFor, readOutboxFor } from "@/lib/data/admin/audit/queries";
@@ -58,12 +58,12 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {entries.map((entry) => (
             <li key={entry.file} className="px-3 py-2 text-sm">
-              <NextLink
-                href={`/${locale}/admin/outbox?file=${encodeURIComponent(entry.file)}`}
+              <Link
+                href={`/admin/outbox?file=${encodeURIComponent(entry.file)}`}
                 className="font-medium text-brand-700 underline-offset-2 hover:underline"
               >
                 {entry.subject}
-              </NextLink>
+              </Link>
               <span className="block text-xs text-slate-600">
                 {entry.to} ·{" "}
                 {entry.date ? format.dateTime(new Date(entry.date), { dateStyle: "medium", timeStyle: "short" }) : ""}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { inputClass } from "@/components/forms/field";
@@ -8,6 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/viewer";
 import { ADMIN_PAGE_SIZE, listAdminPosts } from "@/lib/data/admin/posts/queries";
 import { routeParams } from "@/lib/i18n/params";
+import { PageHeader } from "@/components/admin/shared/page-header";
 
 const querySchema = z.object({
   status: z.enum(["DRAFT", "SCHEDULED", "PUBLISHED", "ARCHIVED"]).optional().catch(undefined),
@@ -37,19 +37,11 @@ export default async function AdminPostsPage({ params, searchParams }: PageProps
     if (query.q) search.set("q", query.q);
     if (n > 1) search.set("page", String(n));
     const qs = search.toString();
-    return `/${locale}/admin/posts${qs ? `?${qs}` : ""}`;
+    return `/admin/posts${qs ? `?${qs}` : ""}`;
   };
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
-        <NextLink
-          href={`/${locale}/admin/posts/new`}
-          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
-          {t("new")}
-        </NextLink>
-      </div>
+      <PageHeader title={t("title")} primary={{ href: "/admin/posts/new", label: t("new") }} />
       <form method="get" className="flex flex-wrap items-end gap-3" role="search">
         <label className="text-sm font-medium text-slate-800">
           {t("search")}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReviewForm } from "@/components/admin/reviews/review-form";
 import { FormMessage } from "@/components/forms/field";
@@ -55,9 +55,9 @@ export default async function ReviewsPage({ params, searchParams }: PageProps<"/
                     {t("savedBy", { author: c.author ?? "—", date: date(c.updatedAt) })}
                   </p>
                 </div>
-                <NextLink href={`/${locale}/admin/reviews/${c.id}`} className={link}>
+                <Link href={`/admin/reviews/${c.id}`} className={link}>
                   {t("open")}
-                </NextLink>
+                </Link>
               </li>
             ))}
           </ul>
@@ -82,9 +82,9 @@ export default async function ReviewsPage({ params, searchParams }: PageProps<"/
                       {t("proposedBy", { cluster: p.clusterName, author: p.author ?? "—", date: date(p.createdAt) })}
                     </p>
                   </div>
-                  <NextLink href={`/${locale}/admin/posts/${p.id}`} className={link}>
+                  <Link href={`/admin/posts/${p.id}`} className={link}>
                     {t("edit")}
-                  </NextLink>
+                  </Link>
                 </div>
                 <details>
                   <summary className="cursor-pointer text-sm font-medium text-red-800">{t("decline")}</summary>

@@ -7,6 +7,7 @@ import { UserRowActions } from "@/components/admin/users/user-row-actions";
 import { getViewer } from "@/lib/auth/viewer";
 import { routeParams } from "@/lib/i18n/params";
 import { inviteUserAction, userAccountAction } from "./actions";
+import { AdminTable } from "@/components/admin/shared/admin-table";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/users">): Promise<Metadata> {
   const { locale } = await routeParams(params);
@@ -37,68 +38,43 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/admin/u
         <h2 id="accounts" className="mb-3 text-lg font-semibold text-slate-900">
           {t("accounts")}
         </h2>
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("name")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("role")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("state")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("lastSignIn")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">{t("actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {users.map((user) => (
-                <tr key={user.id} className={user.disabled ? "bg-slate-50 text-slate-500" : ""}>
-                  <td className="px-3 py-2">
-                    <p className="font-medium text-slate-900">{user.name ?? user.email}</p>
-                    <p className="text-xs text-slate-600">{user.email}</p>
-                  </td>
-                  <td className="px-3 py-2">
-                    {tAdmin(`roles.${user.role}`)}
-                    {user.clusterName && <span className="block text-xs text-slate-600">{user.clusterName}</span>}
-                  </td>
-                  <td className="px-3 py-2">
-                    {t(user.disabled ? "disabled" : user.invited ? "invitedState" : "active")}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    {user.lastSignInAt
-                      ? format.dateTime(new Date(user.lastSignInAt), { dateStyle: "medium", timeStyle: "short" })
-                      : "—"}
-                  </td>
-                  <td className="px-3 py-2">
-                    {user.id !== viewer.id && (
-                      <UserRowActions
-                        action={userAccountAction}
-                        id={user.id}
-                        locale={locale}
-                        operations={[
-                          user.disabled
-                            ? { operation: "enable" as const, label: t("enable"), pending: t("working") }
-                            : { operation: "disable" as const, label: t("disable"), pending: t("working") },
-                          ...(user.invited && !user.disabled
-                            ? [{ operation: "reinvite" as const, label: t("reinvite"), pending: t("working") }]
-                            : []),
-                        ]}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable columns={[t("name"), t("role"), t("state"), t("lastSignIn"), { hidden: t("actions") }]}>
+          {users.map((user) => (
+            <tr key={user.id} className={user.disabled ? "bg-slate-50 text-slate-500" : ""}>
+              <td className="px-3 py-2">
+                <p className="font-medium text-slate-900">{user.name ?? user.email}</p>
+                <p className="text-xs text-slate-600">{user.email}</p>
+              </td>
+              <td className="px-3 py-2">
+                {tAdmin(`roles.${user.role}`)}
+                {user.clusterName && <span className="block text-xs text-slate-600">{user.clusterName}</span>}
+              </td>
+              <td className="px-3 py-2">{t(user.disabled ? "disabled" : user.invited ? "invitedState" : "active")}</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                {user.lastSignInAt
+                  ? format.dateTime(new Date(user.lastSignInAt), { dateStyle: "medium", timeStyle: "short" })
+                  : "—"}
+              </td>
+              <td className="px-3 py-2">
+                {user.id !== viewer.id && (
+                  <UserRowActions
+                    action={userAccountAction}
+                    id={user.id}
+                    locale={locale}
+                    operations={[
+                      user.disabled
+                        ? { operation: "enable" as const, label: t("enable"), pending: t("working") }
+                        : { operation: "disable" as const, label: t("disable"), pending: t("working") },
+                      ...(user.invited && !user.disabled
+                        ? [{ operation: "reinvite" as const, label: t("reinvite"), pending: t("working") }]
+                        : []),
+                    ]}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       </section>
     </div>
   );

@@ -1,6 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { subscriberFromLink, unsubscribe } from "@/lib/data/newsletter";
 import { env } from "@/lib/env";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { getPathname } from "@/lib/i18n/navigation";
 import { subscriberLinkSchema } from "@/lib/validation/newsletter";
 
 function linkFrom(request: NextRequest) {
@@ -26,8 +28,13 @@ export async function POST(request: NextRequest) {
 export async function GET(request: NextRequest) {
   const link = linkFrom(request);
   const subscriber = link.success ? await subscriberFromLink(link.data.s, link.data.t) : null;
-  if (!link.success || !subscriber) return NextResponse.redirect(new URL("/pl/newsletter", env().SITE_URL), 303);
-  const target = new URL(`/${subscriber.locale}/newsletter/preferences`, env().SITE_URL);
+  if (!link.success || !subscriber) {
+    return NextResponse.redirect(
+      new URL(getPathname({ locale: defaultLocale, href: "/newsletter" }), env().SITE_URL),
+      303,
+    );
+  }
+  const target = new URL(getPathname({ locale: subscriber.locale, href: "/newsletter/preferences" }), env().SITE_URL);
   target.search = new URLSearchParams({ s: link.data.s, t: link.data.t, leave: "1" }).toString();
   return NextResponse.redirect(target, 303);
 }

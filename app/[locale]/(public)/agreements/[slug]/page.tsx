@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FallbackNotice } from "@/components/content/fallback-notice";
@@ -8,7 +7,8 @@ import { PostCard } from "@/components/news/post-card";
 import { getAgreementBySlug } from "@/lib/data/agreements";
 import { getPostsLinkedTo } from "@/lib/data/posts";
 import { formatDate, formatFileSize, isoDay } from "@/lib/format";
-import { pageMetadata } from "@/lib/seo";
+import { localePaths, pageMetadata } from "@/lib/seo";
+import { Link } from "@/lib/i18n/navigation";
 import { slugRouteParams } from "@/lib/i18n/params";
 
 export const revalidate = 3600;
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/agreemen
     locale,
     title: agreement.title,
     description: agreement.summary ?? agreement.title,
-    paths: Object.fromEntries(agreement.locales.map((l) => [l, `/${l}/agreements/${agreement.slug}`])),
+    paths: localePaths(agreement.locales, () => `/agreements/${agreement.slug}`),
   });
 }
 
@@ -72,12 +72,9 @@ export default async function AgreementPage({ params }: PageProps<"/[locale]/agr
         <ol className="mt-4 flex flex-col gap-3">
           {agreement.parties.map((party) => (
             <li key={party.cluster.slug} className="rounded-lg border border-slate-200 p-4">
-              <NextLink
-                href={`/${locale}/clusters/${party.cluster.slug}`}
-                className="font-semibold text-brand-700 hover:underline"
-              >
+              <Link href={`/clusters/${party.cluster.slug}`} className="font-semibold text-brand-700 hover:underline">
                 {party.cluster.name}
-              </NextLink>
+              </Link>
               {party.signatoryName ? (
                 <p className="mt-1 text-sm text-slate-700">
                   {t("signatory", { role: party.signatoryRole ?? "", name: party.signatoryName })}

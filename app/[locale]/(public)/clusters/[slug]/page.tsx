@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FallbackNotice } from "@/components/content/fallback-notice";
@@ -10,7 +9,8 @@ import { Monogram } from "@/components/ui/monogram";
 import { getClusterBySlug } from "@/lib/data/clusters";
 import { getPostsLinkedTo } from "@/lib/data/posts";
 import { formatDate, isoDay } from "@/lib/format";
-import { pageMetadata } from "@/lib/seo";
+import { localePaths, pageMetadata } from "@/lib/seo";
+import { Link } from "@/lib/i18n/navigation";
 import { stripHtml } from "@/lib/sanitize";
 import { slugRouteParams } from "@/lib/i18n/params";
 
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/clusters
     locale,
     title: cluster.name,
     description: description || cluster.name,
-    paths: Object.fromEntries(cluster.locales.map((l) => [l, `/${l}/clusters/${cluster.slug}`])),
+    paths: localePaths(cluster.locales, () => `/clusters/${cluster.slug}`),
     image: cluster.logo && {
       url: cluster.logo.src,
       alt: cluster.logo.alt,
@@ -104,9 +104,9 @@ export default async function ClusterPage({ params }: PageProps<"/[locale]/clust
             <ul className="mt-3 flex flex-col gap-2">
               {cluster.agreements.map((agreement) => (
                 <li key={agreement.slug}>
-                  <NextLink href={`/${locale}/agreements/${agreement.slug}`} className={`font-medium ${linkClass}`}>
+                  <Link href={`/agreements/${agreement.slug}`} className={`font-medium ${linkClass}`}>
                     {agreement.title}
-                  </NextLink>
+                  </Link>
                   <span className="text-sm text-slate-600">
                     {" – "}
                     <time dateTime={isoDay(agreement.signedAt)}>{formatDate(agreement.signedAt, locale)}</time>,{" "}
@@ -136,9 +136,9 @@ export default async function ClusterPage({ params }: PageProps<"/[locale]/clust
                 {t("partOf")}
               </h2>
               <p className="mt-2">
-                <NextLink href={`/${locale}/clusters/${cluster.parent.slug}`} className={linkClass}>
+                <Link href={`/clusters/${cluster.parent.slug}`} className={linkClass}>
                   {cluster.parent.name}
-                </NextLink>
+                </Link>
               </p>
             </section>
           ) : null}
@@ -150,9 +150,9 @@ export default async function ClusterPage({ params }: PageProps<"/[locale]/clust
               <ul className="mt-2 flex flex-col gap-1">
                 {cluster.members.map((member) => (
                   <li key={member.slug}>
-                    <NextLink href={`/${locale}/clusters/${member.slug}`} className={linkClass}>
+                    <Link href={`/clusters/${member.slug}`} className={linkClass}>
                       {member.name}
-                    </NextLink>
+                    </Link>
                   </li>
                 ))}
               </ul>

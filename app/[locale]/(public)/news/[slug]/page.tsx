@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { draftMode } from "next/headers";
-import { notFound, permanentRedirect, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FallbackNotice } from "@/components/content/fallback-notice";
 import { RichText } from "@/components/content/rich-text";
@@ -13,8 +12,10 @@ import { getViewer, isEditor } from "@/lib/auth/viewer";
 import { getPostPreview } from "@/lib/data/admin/posts/preview";
 import { getPostBySlug } from "@/lib/data/posts";
 import { formatDate, isoDay } from "@/lib/format";
-import { absoluteUrl, pageMetadata } from "@/lib/seo";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { getPathname, Link, permanentRedirect, redirect } from "@/lib/i18n/navigation";
 import { slugRouteParams } from "@/lib/i18n/params";
+import { absoluteUrl, localePaths, pageMetadata } from "@/lib/seo";
 
 export const revalidate = 3600;
 
@@ -30,16 +31,16 @@ async function load(params: PageProps<"/[locale]/news/[slug]">["params"]) {
   const result = isEditor(viewer) ? await getPostPreview(viewer, locale, slug) : await getPostBySlug(locale, slug);
   if (result.kind === "missing") notFound();
   // Temporary: which translations exist can change; hreflang links point at the right slug.
-  if (result.kind === "redirect") redirect(`/${locale}/news/${result.slug}`);
+  if (result.kind === "redirect") return redirect({ href: `/news/${result.slug}`, locale });
   // A renamed slug keeps working for good (308, the method-preserving 301).
-  if (result.kind === "moved") permanentRedirect(`/${locale}/news/${result.slug}`);
+  if (result.kind === "moved") return permanentRedirect({ href: `/news/${result.slug}`, locale });
   return { locale, post: result.post, preview: isEditor(viewer) };
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/news/[slug]">): Promise<Metadata> {
   const { locale, post } = await load(params);
   // Only real translations are alternates; a fallback page's canonical is the Polish original.
-  const paths = Object.fromEntries(Object.entries(post.slugs).map(([l, s]) => [l, `/${l}/news/${s}`]));
+  const paths = localePaths(Object.keys(post.slugs) as AppLocale[], (l) => `/news/${post.slugs[l]}`);
   return pageMetadata({
     locale,
     title: post.seoTitle ?? post.title,
@@ -62,16 +63,17 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/news/
   setRequestLocale(locale);
   const t = await getTranslations("Article");
   const contentLang = post.isFallback ? post.contentLocale : undefined;
+  const path = getPathname({ locale, href: `/news/${post.slug}` });
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-10">
-      {preview ? <PreviewBanner locale={locale} path={`/${locale}/news/${post.slug}`} /> : null}
+      {preview ? <PreviewBanner locale={locale} path={path} /> : null}
       {post.isFallback ? <FallbackNotice contentLocale={post.contentLocale} /> : null}
       <header>
         <p className="text-sm text-slate-600">
-          <NextLink href={`/${locale}/news`} className="text-brand-700 hover:underline">
+          <Link href="/news" className="text-brand-700 hover:underline">
             {t("backToNews")}
-          </NextLink>
+          </Link>
         </p>
         <h1 lang={contentLang} className="mt-3 text-3xl font-bold leading-tight text-slate-900 sm:text-4xl">
           {post.title}
@@ -113,9 +115,9 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/news/
               <ul className="mt-2 list-disc pl-5">
                 {post.clusters.map((cluster) => (
                   <li key={cluster.slug}>
-                    <NextLink href={`/${locale}/clusters/${cluster.slug}`} className="text-brand-700 hover:underline">
+                    <Link href={`/clusters/${cluster.slug}`} className="text-brand-700 hover:underline">
                       {cluster.name}
-                    </NextLink>
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -127,12 +129,9 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/news/
                 {t("agreement")}
               </h2>
               <p className="mt-2">
-                <NextLink
-                  href={`/${locale}/agreements/${post.agreement.slug}`}
-                  className="text-brand-700 hover:underline"
-                >
+                <Link href={`/agreements/${post.agreement.slug}`} className="text-brand-700 hover:underline">
                   {post.agreement.title}
-                </NextLink>
+                </Link>
               </p>
             </section>
           ) : null}
@@ -147,19 +146,19 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/news/
           <ul className="mt-2 flex flex-wrap gap-2">
             {post.tags.map((tag) => (
               <li key={tag.slug}>
-                <NextLink
-                  href={`/${locale}/news?tag=${tag.slug}`}
+                <Link
+                  href={`/news?tag=${tag.slug}`}
                   className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-brand-50"
                 >
                   {tag.name}
-                </NextLink>
+                </Link>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
 
-      <ShareLinks url={absoluteUrl(`/${locale}/news/${post.slug}`)} title={post.title} />
+      <ShareLinks url={absoluteUrl(path)} title={post.title} />
 
       <div className="mt-10">
         <SignupBox locale={locale} />
@@ -167,26 +166,22 @@ export default async function ArticlePage({ params }: PageProps<"/[locale]/news/
 
       <nav aria-label={t("moreNews")} className="mt-12 grid gap-4 border-t border-slate-200 pt-6 sm:grid-cols-2">
         {post.previous ? (
-          <NextLink
-            href={`/${locale}/news/${post.previous.slug}`}
-            rel="prev"
-            className="group rounded-md p-2 hover:bg-brand-50"
-          >
+          <Link href={`/news/${post.previous.slug}`} rel="prev" className="group rounded-md p-2 hover:bg-brand-50">
             <span className="block text-sm text-slate-600">← {t("previous")}</span>
             <NeighbourTitle link={post.previous} locale={locale} />
-          </NextLink>
+          </Link>
         ) : (
           <span />
         )}
         {post.next ? (
-          <NextLink
-            href={`/${locale}/news/${post.next.slug}`}
+          <Link
+            href={`/news/${post.next.slug}`}
             rel="next"
             className="group rounded-md p-2 text-right hover:bg-brand-50"
           >
             <span className="block text-sm text-slate-600">{t("next")} →</span>
             <NeighbourTitle link={post.next} locale={locale} />
-          </NextLink>
+          </Link>
         ) : null}
       </nav>
     </article>

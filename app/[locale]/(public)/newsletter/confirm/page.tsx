@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/newsletter/action-form";
 import { confirmationIsValid } from "@/lib/data/newsletter";
@@ -45,9 +45,9 @@ export default async function ConfirmPage({ params, searchParams }: PageProps<"/
               {t("confirm.invalid")}
             </p>
             <p className="mt-4 text-sm">
-              <NextLink href={`/${locale}/newsletter`} className="text-brand-700 underline underline-offset-2">
+              <Link href="/newsletter" className="text-brand-700 underline underline-offset-2">
                 {t("confirm.again")}
-              </NextLink>
+              </Link>
             </p>
           </>
         )}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Field, inputClass } from "@/components/forms/field";
 import { ActionForm } from "@/components/newsletter/action-form";
@@ -63,9 +63,9 @@ export default async function PreferencesPage({ params, searchParams }: PageProp
             {t("preferences.isUnsubscribed")}
           </p>
           <p className="mt-4 text-sm">
-            <NextLink href={`/${locale}/newsletter`} className="text-brand-700 underline underline-offset-2">
+            <Link href="/newsletter" className="text-brand-700 underline underline-offset-2">
               {t("preferences.subscribeAgain")}
-            </NextLink>
+            </Link>
           </p>
         </>
       ) : (

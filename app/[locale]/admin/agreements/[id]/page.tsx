@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { EditorHeader } from "@/components/admin/shared/editor-header";
+import { PageHeader } from "@/components/admin/shared/page-header";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { getAgreementForEditor } from "@/lib/data/admin/agreements/queries";
 import { routeParams } from "@/lib/i18n/params";
@@ -29,7 +29,7 @@ export default async function EditAgreementPage({
 
   return (
     <div className="space-y-4">
-      <EditorHeader
+      <PageHeader
         title={agreement.translations.pl.title || t("edit")}
         lang="pl"
         subtitle={te("version", { version: agreement.version })}

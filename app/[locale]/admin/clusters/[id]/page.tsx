@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClusterEditorPage } from "@/components/admin/clusters/cluster-editor-page";
-import { EditorHeader } from "@/components/admin/shared/editor-header";
+import { PageHeader } from "@/components/admin/shared/page-header";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { getClusterForEditor } from "@/lib/data/admin/clusters/queries";
 import { routeParams } from "@/lib/i18n/params";
@@ -27,7 +27,7 @@ export default async function EditClusterPage({ params, searchParams }: PageProp
 
   return (
     <div className="space-y-4">
-      <EditorHeader
+      <PageHeader
         title={cluster.translations.pl.name || t("edit")}
         lang="pl"
         subtitle={te("version", { version: cluster.version })}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { EditorHeader } from "@/components/admin/shared/editor-header";
+import { PageHeader } from "@/components/admin/shared/page-header";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { routeParams } from "@/lib/i18n/params";
 import { ClusterEditorPage } from "@/components/admin/clusters/cluster-editor-page";
@@ -18,7 +18,7 @@ export default async function NewClusterPage({ params }: PageProps<"/[locale]/ad
   const t = await getTranslations({ locale, namespace: "AdminClusters" });
   return (
     <div className="space-y-4">
-      <EditorHeader title={t("new")} />
+      <PageHeader title={t("new")} />
       <ClusterEditorPage action={saveClusterAction} locale={locale} viewer={viewer} cluster={null} />
     </div>
   );

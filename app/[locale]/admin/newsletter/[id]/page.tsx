@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getIssueForEditor, renderIssuePreview } from "@/lib/data/admin/newsletter/queries";
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -51,9 +51,9 @@ export default async function IssuePage({ params, searchParams }: PageProps<"/[l
     <div className="space-y-6">
       <div>
         <p className="text-sm">
-          <NextLink href={`/${locale}/admin/newsletter`} className="text-brand-700 underline underline-offset-2">
+          <Link href="/admin/newsletter" className="text-brand-700 underline underline-offset-2">
             {t("issue.back")}
-          </NextLink>
+          </Link>
         </p>
         <h1
           className="mt-1 text-2xl font-bold break-words text-slate-900"

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
@@ -13,6 +13,7 @@ import { routeParams } from "@/lib/i18n/params";
 import { eraseSubscriberAction } from "./actions";
 import { subscriberQuerySchema } from "@/lib/validation/newsletter";
 import { subscribersHref } from "./query";
+import { AdminTable } from "@/components/admin/shared/admin-table";
 
 export async function generateMetadata({
   params,
@@ -51,9 +52,9 @@ export default async function SubscribersPage({
     <div className="space-y-6">
       <div>
         <p className="text-sm">
-          <NextLink href={`/${locale}/admin/newsletter`} className="text-brand-700 underline underline-offset-2">
+          <Link href="/admin/newsletter" className="text-brand-700 underline underline-offset-2">
             {t("back")}
-          </NextLink>
+          </Link>
         </p>
         <h1 className="mt-1 text-2xl font-bold text-slate-900">{t("title")}</h1>
         <p className="text-sm text-slate-700">{t("intro")}</p>
@@ -85,7 +86,7 @@ export default async function SubscribersPage({
         </form>
         {/* A plain link: the browser downloads the file the route answers with. */}
         <a
-          href={`/${locale}/admin/newsletter/subscribers/export`}
+          href={getPathname({ locale, href: "/admin/newsletter/subscribers/export" })}
           className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
         >
           {t("export")}
@@ -95,54 +96,37 @@ export default async function SubscribersPage({
       {rows.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
       ) : (
-        // Relative: the screen-reader-only header is positioned and must scroll with the table, not widen the page.
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col" className="px-3 py-2">
-                    {t(column)}
-                  </th>
-                ))}
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">{t("actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-900">{row.email}</td>
-                  <td className="whitespace-nowrap px-3 py-2" lang={row.locale}>
-                    {localeNames[row.locale]}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2">{t(`statuses.${row.status}`)}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    {row.consentAt
-                      ? t("consentValue", { date: short(row.consentAt), version: row.consentVersion ?? "—" })
-                      : "—"}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2">{date(row.confirmedAt)}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{date(row.unsubscribedAt)}</td>
-                  <td className="px-3 py-2">
-                    <ActionButton
-                      action={eraseSubscriberAction}
-                      fields={{ ...fields, id: row.id }}
-                      label={t("erase")}
-                      pendingLabel={t("erasing")}
-                      confirm={{
-                        question: t("eraseQuestion", { email: row.email }),
-                        confirm: t("eraseConfirm"),
-                        cancel: t("cancel"),
-                      }}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable columns={[...columns.map((column) => t(column)), { hidden: t("actions") }]}>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-900">{row.email}</td>
+              <td className="whitespace-nowrap px-3 py-2" lang={row.locale}>
+                {localeNames[row.locale]}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2">{t(`statuses.${row.status}`)}</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                {row.consentAt
+                  ? t("consentValue", { date: short(row.consentAt), version: row.consentVersion ?? "—" })
+                  : "—"}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2">{date(row.confirmedAt)}</td>
+              <td className="whitespace-nowrap px-3 py-2">{date(row.unsubscribedAt)}</td>
+              <td className="px-3 py-2">
+                <ActionButton
+                  action={eraseSubscriberAction}
+                  fields={{ ...fields, id: row.id }}
+                  label={t("erase")}
+                  pendingLabel={t("erasing")}
+                  confirm={{
+                    question: t("eraseQuestion", { email: row.email }),
+                    confirm: t("eraseConfirm"),
+                    cancel: t("cancel"),
+                  }}
+                />
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
       {pages > 1 && (
         <Pagination

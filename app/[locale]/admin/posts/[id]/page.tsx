@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { UnpublishButton } from "@/components/admin/posts/unpublish-button";
-import { EditorHeader } from "@/components/admin/shared/editor-header";
+import { PageHeader } from "@/components/admin/shared/page-header";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { getPostForEditor } from "@/lib/data/admin/posts/queries";
 import { locales } from "@/lib/i18n/locales";
@@ -35,7 +35,7 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
 
   return (
     <div className="space-y-4">
-      <EditorHeader
+      <PageHeader
         title={post.translations.pl.title || t("edit")}
         lang="pl"
         subtitle={`${tAdmin(`postStatus.${post.status}`)} · ${te("version", { version: post.version })}`}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { EditorHeader } from "@/components/admin/shared/editor-header";
+import { PageHeader } from "@/components/admin/shared/page-header";
 import { assertRole, EDITOR_ROLES, getViewer } from "@/lib/auth/viewer";
 import { routeParams } from "@/lib/i18n/params";
 import { PostEditorPage } from "../post-editor-page";
@@ -17,7 +17,7 @@ export default async function NewPostPage({ params }: PageProps<"/[locale]/admin
   const t = await getTranslations({ locale, namespace: "AdminPosts" });
   return (
     <div className="space-y-4">
-      <EditorHeader title={t("new")} />
+      <PageHeader title={t("new")} />
       <PostEditorPage locale={locale} viewer={viewer} post={null} />
     </div>
   );

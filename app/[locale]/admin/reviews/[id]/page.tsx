@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChangeList } from "@/components/admin/shared/change-list";
@@ -40,9 +40,9 @@ export default async function ReviewChangePage({ params }: PageProps<"/[locale]/
     <div className="space-y-6">
       <div>
         <p className="text-sm">
-          <NextLink href={`/${locale}/admin/reviews`} className="text-brand-700 underline underline-offset-2">
+          <Link href="/admin/reviews" className="text-brand-700 underline underline-offset-2">
             ← {t("title")}
-          </NextLink>
+          </Link>
         </p>
         <h1 className="mt-2 text-2xl font-bold text-slate-900">{t("heading", { cluster: change.clusterName })}</h1>
         <p className="text-sm text-slate-600">
@@ -51,14 +51,14 @@ export default async function ReviewChangePage({ params }: PageProps<"/[locale]/
             date: format.dateTime(new Date(change.updatedAt), { dateStyle: "medium", timeStyle: "short" }),
           })}
           {" · "}
-          <a
-            href={`/${locale}/clusters/${change.clusterSlug}`}
+          <Link
+            href={`/clusters/${change.clusterSlug}`}
             target="_blank"
             rel="noopener"
             className="text-brand-700 underline"
           >
             {t("viewPublic")}
-          </a>
+          </Link>
         </p>
       </div>
       {change.stale && (

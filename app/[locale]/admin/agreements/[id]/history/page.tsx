@@ -31,7 +31,7 @@ export default async function AgreementHistoryPage({
   return (
     <HistoryPage
       locale={locale}
-      back={{ href: `/${locale}/admin/agreements/${id}`, label: agreement.translations.pl.title }}
+      back={{ href: `/admin/agreements/${id}`, label: agreement.translations.pl.title }}
       restoredMessage={
         typeof restored === "string" ? t("restored", { from: restored, version: agreement.version }) : null
       }

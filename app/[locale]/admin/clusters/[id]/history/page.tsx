@@ -30,7 +30,7 @@ export default async function ClusterHistoryPage({
   return (
     <HistoryPage
       locale={locale}
-      back={{ href: `/${locale}/admin/clusters/${id}`, label: cluster.translations.pl.name }}
+      back={{ href: `/admin/clusters/${id}`, label: cluster.translations.pl.name }}
       restoredMessage={
         typeof restored === "string" ? t("restored", { from: restored, version: cluster.version }) : null
       }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InviteUser } from "@/components/admin/users/invite-user";
@@ -29,13 +29,9 @@ export default async function ClusterTeamPage({ params }: PageProps<"/[locale]/a
     <div className="space-y-6">
       <div>
         <p className="text-sm">
-          <NextLink
-            href={`/${locale}/admin/clusters/${id}`}
-            className="text-brand-700 underline underline-offset-2"
-            lang="pl"
-          >
+          <Link href={`/admin/clusters/${id}`} className="text-brand-700 underline underline-offset-2" lang="pl">
             ← {cluster.translations.pl.name}
-          </NextLink>
+          </Link>
         </p>
         <h1 className="mt-2 text-2xl font-bold text-slate-900">{tc("team")}</h1>
         <p className="mt-1 max-w-3xl text-slate-700">{t("team.intro")}</p>

@@ -28,7 +28,7 @@ export default async function PostHistoryPage({
   return (
     <HistoryPage
       locale={locale}
-      back={{ href: `/${locale}/admin/posts/${id}`, label: post.translations.pl.title }}
+      back={{ href: `/admin/posts/${id}`, label: post.translations.pl.title }}
       restoredMessage={typeof restored === "string" ? t("restored", { from: restored, version: post.version }) : null}
       entityId={id}
       currentVersion={post.version}
