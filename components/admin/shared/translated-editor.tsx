@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, type ReactNode, useActionState, useRef, useState } from "react";
+import { type KeyboardEvent, type ReactNode, useActionState, useEffect, useRef, useState } from "react";
 import { FormMessage } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { TranslationState } from "@/lib/data/admin/shared/translation-states";
@@ -76,6 +76,12 @@ export function TranslatedEditor({
     const wrong = locales.find((l) => errorIn(errors, l));
     if (wrong && !errorIn(errors, tab)) setTab(wrong);
   }
+  // After a failed save the answer is at the top of a long form: bring it into view (the Save
+  // button the editor pressed may be a screen further down).
+  const message = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (round > 0 && state.status === "error" && state.message) message.current?.focus();
+  }, [round, state.status, state.message]);
   const submitted = state.values;
   const form: EditorForm = {
     round,
@@ -96,7 +102,9 @@ export function TranslatedEditor({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <FormMessage status={state.status} message={state.message} />
+      <div ref={message} tabIndex={-1} className="scroll-mt-4 focus:outline-none">
+        <FormMessage status={state.status} message={state.message} />
+      </div>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-8">

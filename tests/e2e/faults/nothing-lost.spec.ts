@@ -62,8 +62,9 @@ test("a post in five languages survives a database outage at Save and is saved o
 
   await stack.stopDatabase();
   await page.getByRole("button", { name: pl.AdminEditor.save, exact: true }).click();
-  // The translated error inside the form, not the public error page; nothing was stored.
+  // The translated error inside the form, brought into view, not the public error page.
   await expect(page.locator("form [role=alert]")).toHaveText(unexpected);
+  await expect(page.locator("form [role=alert]")).toBeInViewport();
   await expect(page).toHaveURL(/\/pl\/admin\/posts\/new$/);
   await expect(page.getByRole("heading", { name: pl.AdminPosts.new })).toBeVisible();
   // Every tab still holds its text.
