@@ -23,15 +23,32 @@
 //
 // Requires Linux (/proc), PostgreSQL 15 in /usr/lib/postgresql/15/bin and, as root, runuser and a
 // `postgres` user (the server refuses to run as root) and chattr for read-only media.
-import { type ChildProcess, execFile, spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
-import { chmod, chown, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, unlink, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
+import { type ChildProcess, spawn } from "node:child_process";
+import { closeSync, existsSync, openSync, rmSync } from "node:fs";
+import { chmod, chown, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import pg from "pg";
+import {
+  canWrite,
+  childPids,
+  freePort,
+  isAlive,
+  isFree,
+  isRoot,
+  listensOn,
+  lockTree,
+  pgTool,
+  pgToolSync,
+  postgresUser,
+  postmasterPid,
+  processState,
+  signal,
+  sleep,
+  unlockTreeSync,
+  waitFor,
+} from "./processes";
 
 export interface FaultStack {
   /** http://127.0.0.1:<port> of this stack's `next start`. */
@@ -67,7 +84,6 @@ export interface FaultStackOptions {
   env?: Record<string, string>;
 }
 
-const PG_BIN = "/usr/lib/postgresql/15/bin";
 const DATABASE = "okip";
 const SEED_FLAG = "--fault-stack-seed";
 // The same secrets as serve.ts, so helpers written for the main e2e server work here too.
@@ -75,9 +91,6 @@ const AUTH_SECRET = "e2e-auth-secret-0123456789abcdef0123456789";
 const REVALIDATE_SECRET = "e2e-revalidate-secret-0123456789";
 const thisFile = fileURLToPath(import.meta.url);
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const isRoot = process.getuid?.() === 0;
-const execFileAsync = promisify(execFile);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Starts PostgreSQL and the portal on free ports; resolves once GET /pl answers 200.
 export async function startFaultStack(options: FaultStackOptions = {}): Promise<FaultStack> {
@@ -329,168 +342,6 @@ async function seedDatabase(databaseUrl: string): Promise<void> {
 }
 
 // Runs a PostgreSQL program, as the postgres user when this process is root.
-async function pgTool(program: string, args: string[], cwd: string): Promise<string> {
-  const [command, argv] = pgCommand(program, args);
-  try {
-    return (await execFileAsync(command, argv, { cwd, encoding: "utf8" })).stdout;
-  } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new Error(`${program} ${args.join(" ")} failed: ${stderr || String(error)}`);
-  }
-}
-
-function pgToolSync(program: string, args: string[], cwd: string): void {
-  const [command, argv] = pgCommand(program, args);
-  spawnSync(command, argv, { cwd, stdio: "ignore" });
-}
-
-function pgCommand(program: string, args: string[]): [string, string[]] {
-  const binary = path.join(PG_BIN, program);
-  return isRoot ? ["runuser", ["-u", "postgres", "--", binary, ...args]] : [binary, args];
-}
-
-async function postgresUser(): Promise<{ uid: number; gid: number }> {
-  const id = async (flag: string) => Number((await execFileAsync("id", [flag, "postgres"])).stdout.trim());
-  return { uid: await id("-u"), gid: await id("-g") };
-}
-
-// A port nobody listens on now (bind port 0, read it, close); `avoid` keeps two picks apart.
-async function freePort(avoid: number[] = []): Promise<number> {
-  for (;;) {
-    const port = await new Promise<number>((resolve, reject) => {
-      const server = createServer();
-      server.once("error", reject);
-      server.listen(0, "127.0.0.1", () => {
-        const address = server.address();
-        server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-      });
-    });
-    if (port > 0 && !avoid.includes(port)) return port;
-  }
-}
-
-function isFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
-}
-
-// True when the process holds a socket listening on the TCP port (/proc/net/tcp* and its fds).
-function listensOn(pid: number, port: number): boolean {
-  const local = `:${port.toString(16).toUpperCase().padStart(4, "0")}`;
-  const inodes = new Set<string>();
-  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    const rows = readFileSync(table, "utf8").split("\n").slice(1);
-    for (const fields of rows.map((row) => row.trim().split(/\s+/))) {
-      if (fields[1]?.endsWith(local) && fields[3] === "0A" && fields[9]) inodes.add(`socket:[${fields[9]}]`);
-    }
-  }
-  try {
-    return readdirSync(`/proc/${pid}/fd`).some((fd) => inodes.has(readLink(`/proc/${pid}/fd/${fd}`)));
-  } catch {
-    return false;
-  }
-}
-
-function readLink(file: string): string {
-  try {
-    return readlinkSync(file);
-  } catch {
-    return "";
-  }
-}
-
-// The postmaster's PID: the first line of postmaster.pid, absent while the server is down.
-function postmasterPid(dataDir: string): number | null {
-  try {
-    const pid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
-}
-
-// Fields of /proc/<pid>/stat after the command name (which is in parentheses and may hold spaces).
-function procStat(pid: number): string[] | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  } catch {
-    return null;
-  }
-}
-
-function childPids(parent: number): number[] {
-  return readdirSync("/proc")
-    .filter((entry) => /^\d+$/.test(entry))
-    .map(Number)
-    .filter((pid) => procStat(pid)?.[1] === String(parent));
-}
-
-function processState(pid: number): "stopped" | "running" | "gone" {
-  const state = procStat(pid)?.[0];
-  if (state === undefined || state === "Z" || state === "X") return "gone";
-  return state === "T" ? "stopped" : "running";
-}
-
-function isAlive(pid: number): boolean {
-  return processState(pid) !== "gone";
-}
-
-// Sends a signal to one PID; a process that has just ended is not an error.
-function signal(pid: number, name: NodeJS.Signals): void {
-  try {
-    process.kill(pid, name);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
-  }
-}
-
-// Makes a folder tree read-only or writable again. Root ignores permission bits, so as root the
-// immutable attribute does it (ext4, xfs, btrfs; tmpfs before Linux 6.0 refuses it).
-async function lockTree(dir: string, readOnly: boolean): Promise<void> {
-  const [command, args]: [string, string[]] = isRoot
-    ? ["chattr", ["-R", readOnly ? "+i" : "-i", dir]]
-    : ["chmod", ["-R", readOnly ? "a-w" : "u+w", dir]];
-  try {
-    await execFileAsync(command, args);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-      throw new Error(`${command} is not installed: as root, nothing else makes ${dir} read-only (e2fsprogs)`);
-    }
-    const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new Error(`${command} ${args.join(" ")} failed: ${stderr || String(error)}`);
-  }
-}
-
-function unlockTreeSync(dir: string): void {
-  spawnSync(isRoot ? "chattr" : "chmod", ["-R", isRoot ? "-i" : "u+w", dir], { stdio: "ignore" });
-}
-
-// Tries to create (and remove) a file in the folder.
-async function canWrite(dir: string): Promise<boolean> {
-  const probe = path.join(dir, `.write-probe-${process.pid}`);
-  try {
-    await writeFile(probe, "");
-  } catch {
-    return false;
-  }
-  await unlink(probe);
-  return true;
-}
-
-async function waitFor(check: () => boolean, timeoutMs: number, message: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(message);
-    await sleep(20);
-  }
-}
-
-// Polls until the page answers 200 from the child itself (another server may hold the port: the
-// answer counts only once the child owns the listening socket); fails at once when the child has exited.
 async function waitForPage(
   url: string,
   port: number,
