@@ -106,3 +106,6 @@ export type SubscriberQuery = z.infer<typeof subscriberQuerySchema>;
 
 // Erasing a subscriber from the list, which then shows the same search again.
 export const eraseSubscriberSchema = subscriberQuerySchema.extend({ id: idSchema });
+
+// The language whose preview the composer showed when it was saved (Polish is the default view).
+export const previewLanguageSchema = z.enum(locales.filter((l) => l !== "pl") as ["en", "de", "fr", "ru"]);

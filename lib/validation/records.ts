@@ -8,3 +8,6 @@ export const versionSchema = z.coerce.number().int().min(1);
 export const recordSchema = z.object({ id: idSchema });
 export const versionedRecordSchema = z.object({ id: idSchema, version: versionSchema });
 export const restoreSchema = z.object({ id: idSchema, revision: versionSchema, version: versionSchema });
+
+// A form that sends nothing but its locale (a "New issue" button).
+export const noFieldsSchema = z.object({});

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { MediaAltLabels } from "@/components/admin/media/media-alt-fields";
 import { MediaGrid } from "@/components/admin/media/media-grid";
 import { MediaUploadForm } from "@/components/admin/media/media-upload-form";
-import { Pagination } from "@/components/ui/pagination";
+import { PageLinks } from "@/components/layout/page-links";
 import type { Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { type AppLocale, localeNames, locales } from "@/lib/i18n/locales";
@@ -44,7 +44,6 @@ export async function MediaLibrary({
   const t = await getTranslations({ locale, namespace: "AdminMedia" });
   const tv = await getTranslations({ locale, namespace: "Validation" });
   const tActions = await getTranslations({ locale, namespace: "Actions" });
-  const tPages = await getTranslations({ locale, namespace: "Pagination" });
   const maxBytes = env().MEDIA_MAX_BYTES;
   const maxMb = maxBytes / 1024 / 1024;
   const page = query.page ?? 1;
@@ -132,16 +131,7 @@ export async function MediaLibrary({
             deleteAction={actions.delete}
           />
         )}
-        {pages > 1 && (
-          <Pagination
-            label={tPages("label")}
-            previousLabel={tPages("previous")}
-            nextLabel={tPages("next")}
-            statusLabel={tPages("pageOf", { page, total: pages })}
-            previousHref={page > 1 ? href(query.kind, page - 1) : null}
-            nextHref={page < pages ? href(query.kind, page + 1) : null}
-          />
-        )}
+        <PageLinks locale={locale} page={page} pages={pages} href={(n) => href(query.kind, n)} />
       </section>
     </div>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { Pagination } from "@/components/ui/pagination";
+import { PageLinks } from "@/components/layout/page-links";
 import { getViewer } from "@/lib/auth/viewer";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/data/admin/audit/queries";
 import { routeParams } from "@/lib/i18n/params";
@@ -24,7 +24,6 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const page = pageSchema.parse((await searchParams).page ?? 1);
   const { rows, total } = await listAuditLog(viewer, page);
   const t = await getTranslations({ locale, namespace: "AdminAudit" });
-  const tPages = await getTranslations({ locale, namespace: "Pagination" });
   const format = await getFormatter({ locale });
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const href = (n: number) => `/admin/audit${n > 1 ? `?page=${n}` : ""}`;
@@ -56,16 +55,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
           </tr>
         ))}
       </AdminTable>
-      {pages > 1 && (
-        <Pagination
-          label={tPages("label")}
-          previousLabel={tPages("previous")}
-          nextLabel={tPages("next")}
-          statusLabel={tPages("pageOf", { page, total: pages })}
-          previousHref={page > 1 ? href(page - 1) : null}
-          nextHref={page < pages ? href(page + 1) : null}
-        />
-      )}
+      <PageLinks locale={locale} page={page} pages={pages} href={href} />
     </div>
   );
 }

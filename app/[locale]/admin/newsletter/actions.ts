@@ -1,6 +1,5 @@
 "use server";
 
-import { z } from "zod";
 import { formAction, rejected } from "@/lib/actions/form-action";
 import {
   createIssue,
@@ -11,8 +10,14 @@ import {
   startSending,
 } from "@/lib/data/admin/newsletter/save";
 import { localeNames } from "@/lib/i18n/locales";
-import { issueFormInput, issueSchema, startSendingSchema, testIssueSchema } from "@/lib/validation/newsletter";
-import { recordSchema } from "@/lib/validation/records";
+import {
+  issueFormInput,
+  issueSchema,
+  previewLanguageSchema,
+  startSendingSchema,
+  testIssueSchema,
+} from "@/lib/validation/newsletter";
+import { noFieldsSchema, recordSchema } from "@/lib/validation/records";
 
 function issuePath(id: string, query: Record<string, string> = {}): string {
   const search = new URLSearchParams(query).toString();
@@ -24,7 +29,7 @@ const refresh = { revalidate: ["/admin/newsletter"] } as const;
 // Starts a new, empty issue and opens it in the composer.
 export const createIssueAction = formAction({
   guard: "editor",
-  schema: z.object({}),
+  schema: noFieldsSchema,
   run: async ({ viewer }) => ({ ok: true, ...refresh, redirect: issuePath(await createIssue(viewer)) }),
 });
 
@@ -41,7 +46,7 @@ export const saveIssueAction = formAction({
       return rejected(t(`AdminNewsletter.errors.${result.error}`));
     }
     // The composer reopens on the language whose preview was shown.
-    const preview = z.enum(["en", "de", "fr", "ru"]).safeParse(formData.get("preview"));
+    const preview = previewLanguageSchema.safeParse(formData.get("preview"));
     return {
       ok: true,
       ...refresh,

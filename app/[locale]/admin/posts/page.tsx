@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { inputClass } from "@/components/forms/field";
 import { PostTable } from "@/components/admin/posts/post-table";
-import { Pagination } from "@/components/ui/pagination";
+import { PageLinks } from "@/components/layout/page-links";
 import { getViewer } from "@/lib/auth/viewer";
 import { ADMIN_PAGE_SIZE, listAdminPosts } from "@/lib/data/admin/posts/queries";
 import { routeParams } from "@/lib/i18n/params";
@@ -27,7 +27,6 @@ export default async function AdminPostsPage({ params, searchParams }: PageProps
   const { rows, total } = await listAdminPosts(await getViewer(), query);
   const t = await getTranslations({ locale, namespace: "AdminPosts" });
   const tAdmin = await getTranslations({ locale, namespace: "Admin" });
-  const tPages = await getTranslations({ locale, namespace: "Pagination" });
   const format = await getFormatter({ locale });
   const page = query.page ?? 1;
   const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
@@ -74,16 +73,7 @@ export default async function AdminPostsPage({ params, searchParams }: PageProps
           format={(iso) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" })}
         />
       )}
-      {pages > 1 && (
-        <Pagination
-          label={tPages("label")}
-          previousLabel={tPages("previous")}
-          nextLabel={tPages("next")}
-          statusLabel={tPages("pageOf", { page, total: pages })}
-          previousHref={page > 1 ? pageHref(page - 1) : null}
-          nextHref={page < pages ? pageHref(page + 1) : null}
-        />
-      )}
+      <PageLinks locale={locale} page={page} pages={pages} href={pageHref} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
 import { FormMessage, inputClass } from "@/components/forms/field";
-import { Pagination } from "@/components/ui/pagination";
+import { PageLinks } from "@/components/layout/page-links";
 import { getViewer } from "@/lib/auth/viewer";
 import { listSubscribers, SUBSCRIBERS_PAGE_SIZE } from "@/lib/data/admin/newsletter/subscribers";
 import { SubscriberStatus } from "@/lib/generated/prisma/enums";
@@ -35,7 +35,6 @@ export default async function SubscribersPage({
   const query = subscriberQuerySchema.parse(search);
   const { rows, total } = await listSubscribers(viewer, query);
   const t = await getTranslations({ locale, namespace: "AdminNewsletter.subscriberList" });
-  const tPages = await getTranslations({ locale, namespace: "Pagination" });
   const format = await getFormatter({ locale });
   const pages = Math.max(1, Math.ceil(total / SUBSCRIBERS_PAGE_SIZE));
   const short = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "short" });
@@ -128,16 +127,7 @@ export default async function SubscribersPage({
           ))}
         </AdminTable>
       )}
-      {pages > 1 && (
-        <Pagination
-          label={tPages("label")}
-          previousLabel={tPages("previous")}
-          nextLabel={tPages("next")}
-          statusLabel={tPages("pageOf", { page: query.page, total: pages })}
-          previousHref={query.page > 1 ? subscribersHref(query, query.page - 1) : null}
-          nextHref={query.page < pages ? subscribersHref(query, query.page + 1) : null}
-        />
-      )}
+      <PageLinks locale={locale} page={query.page} pages={pages} href={(n) => subscribersHref(query, n)} />
     </div>
   );
 }
