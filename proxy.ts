@@ -4,6 +4,8 @@ import { isLocale } from "./lib/i18n/locales";
 import { getPathname } from "./lib/i18n/navigation";
 import { routing } from "./lib/i18n/routing";
 import { nonceCsp, PRIVATE_PATH } from "./lib/security-headers";
+import { databaseAnswers } from "./lib/database-probe";
+import { unavailableResponse } from "./lib/unavailable-page";
 
 const negotiateLocale = createMiddleware(routing);
 
@@ -12,12 +14,30 @@ const negotiateLocale = createMiddleware(routing);
 // nonce plus a redirect to sign-in when there is no session cookie at all (admin, my-cluster). That redirect is
 // only convenience: every admin page and action checks the session itself. Public localized
 // pages never pass through here, so their cached HTML is served without running it.
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Next's router answers a malformed percent-encoding with a bare 500; it is a bad request.
   if (pathname.includes("%") && !isWellEncoded(pathname)) return new NextResponse(null, { status: 400 });
   if (PRIVATE_PATH.test(pathname)) return privatePage(request);
+  if (PER_REQUEST_PAGE.test(pathname)) return perRequestPage(request);
   return negotiateLocale(request);
+}
+
+// Public pages rendered on every request from the database (a tag filter, a name search; the
+// matcher below sends only those here, not their cached variants). During an outage they answer
+// a translated 503 with Retry-After instead of an error page; cached pages keep serving.
+const PER_REQUEST_PAGE = /^\/(?:pl|en|de|fr|ru)\/(?:news|clusters)$/;
+
+async function perRequestPage(request: NextRequest): Promise<Response> {
+  if (await databaseAnswers()) return NextResponse.next();
+  const { pathname, search } = request.nextUrl;
+  const locale = pathname.split("/")[1];
+  if (!isLocale(locale)) return NextResponse.next();
+  return unavailableResponse(locale, {
+    here: pathname + search,
+    home: getPathname({ locale, href: "/" }),
+    news: getPathname({ locale, href: "/news" }),
+  });
 }
 
 const SIGNED_IN_AREA = /^\/[a-z]{2}\/(?:admin|my-cluster)(?:\/|$)/;
@@ -62,5 +82,8 @@ export const config = {
     "/(pl|en|de|fr|ru)/(admin|my-cluster|sign-in|forgot-password|set-password)/:path*",
     "/(pl|en|de|fr|ru)/(admin|my-cluster|sign-in|forgot-password|set-password)",
     "/((?!api|_next|_vercel|media|(?:pl|en|de|fr|ru)(?:/|$)|.*\\..*).*)",
+    // The per-request variants of the news list and the directory (lib/list-routes.ts).
+    { source: "/:locale(pl|en|de|fr|ru)/news", has: [{ type: "query", key: "tag" }] },
+    { source: "/:locale(pl|en|de|fr|ru)/clusters", has: [{ type: "query", key: "q" }] },
   ],
 };

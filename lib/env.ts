@@ -9,6 +9,13 @@ const envSchema = z.object({
   SITE_FACEBOOK_URL: optionalUrl,
   SITE_LINKEDIN_URL: optionalUrl,
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Timeouts of every connection to PostgreSQL (lib/pg-pool.ts); 0 turns one off.
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+  DATABASE_KEEPALIVE_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  // Proxies in front of the app whose X-Forwarded-For entries are believed (lib/client-address.ts).
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   REVALIDATE_SECRET: z.string().min(16).optional().or(z.literal("")),
   // Signs session cookies; `npm start` generates one into .data/auth-secret when unset.
   AUTH_SECRET: z.string().min(32).optional(),
@@ -45,6 +52,19 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 let cached: Env | undefined;
+
+// The connection timeouts alone, read afresh (lib/pg-pool.ts): creating a database client must not
+// fix the rest of the configuration before a script or test has set it.
+export function databaseTimeoutsEnv() {
+  return envSchema
+    .pick({
+      DATABASE_CONNECT_TIMEOUT_MS: true,
+      DATABASE_STATEMENT_TIMEOUT_MS: true,
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: true,
+      DATABASE_KEEPALIVE_MS: true,
+    })
+    .parse(process.env);
+}
 
 export function env(): Env {
   cached ??= envSchema.parse(process.env);

@@ -1,16 +1,16 @@
-// `npm run serve` (after `next build`) and `npm run dev`: prepares the database, then runs Next.
-// DATABASE_URL unset → an embedded PostgreSQL under .data/pglite, kept alive by this process.
-import { spawn } from "node:child_process";
+// `npm run serve` (after `next build`) and `npm run dev`: prepares the database, then serves.
+//   DATABASE_URL set: the database work runs in a child process (scripts/prepare.ts), then this
+//   process becomes the web server (scripts/server.ts) — no launcher stays behind holding memory,
+//   and its exit status is the server's own.
+//   DATABASE_URL unset: this process runs an embedded PostgreSQL (PGlite, data in .data/pglite)
+//   and the web server runs as its child, so the database's work never blocks page rendering;
+//   it exits with the server's status (128 + signal when the server was killed).
+import { type ChildProcess, spawn } from "node:child_process";
+import { constants } from "node:os";
 import path from "node:path";
-import { startEmbeddedDatabase } from "../lib/embedded-db";
-import { firstAdminLink } from "../lib/auth/bootstrap";
 import { env } from "../lib/env";
-import { defaultMigrationsDir, migrate, readMigrations } from "../lib/migrate";
-import { createPrismaClient } from "../lib/prisma-client";
-import { isDatabaseEmpty, seed } from "../prisma/seed";
-import { restoreSeedMedia } from "../prisma/seed/media";
-import { loadEnvFile } from "./load-env";
 import { ensureAuthSecret } from "./auth-secret";
+import { loadEnvFile } from "./load-env";
 import { clearNextCaches } from "./next-cache";
 
 loadEnvFile();
@@ -22,59 +22,72 @@ try {
   console.error("Invalid configuration (see .env.example):", (error as Error).message);
   process.exit(1);
 }
-if (process.env.DATABASE_URL && !process.env.SITE_URL) {
-  console.warn("SITE_URL is not set: canonical and OpenGraph links will point at http://localhost:3000.");
-}
 const dev = process.argv.includes("--dev");
-const port = process.env.PORT ?? "3000";
+const port = Number(process.env.PORT ?? "3000");
+const serverOptions = { dev, port, hostname: process.env.HOST || undefined };
 
-const embedded = process.env.DATABASE_URL
-  ? null
-  : await startEmbeddedDatabase({
-      dataDir: path.resolve(process.env.EMBEDDED_DB_DIR ?? ".data/pglite"),
-      port: Number(process.env.EMBEDDED_DB_PORT ?? 0),
-    });
-const databaseUrl = process.env.DATABASE_URL ?? embedded!.url;
-console.log(
-  embedded ? `Embedded PostgreSQL on ${new URL(databaseUrl).host} (data in .data/pglite)` : "Using DATABASE_URL",
-);
-
-const { applied } = await migrate(databaseUrl, await readMigrations(defaultMigrationsDir), (l) => console.log(l));
-if (applied.length === 0) console.log("Database schema is up to date.");
-
-const db = createPrismaClient(databaseUrl, 2);
-if (await isDatabaseEmpty(db)) {
-  const demo = process.env.SEED_DEMO ? process.env.SEED_DEMO === "true" : embedded !== null;
-  console.log(`Empty database: seeding OKIP content${demo ? " and the demo set" : ""}…`);
-  await seed(db, { demo });
+if (process.argv.includes("--server-only")) {
+  const { serve } = await import("./server");
+  await serve(serverOptions);
 } else {
-  await restoreSeedMedia();
+  if (process.env.DATABASE_URL && !process.env.SITE_URL) {
+    console.warn("SITE_URL is not set: canonical and OpenGraph links will point at http://localhost:3000.");
+  }
+  const embedded = process.env.DATABASE_URL
+    ? null
+    : await (
+        await import("../lib/embedded-db")
+      ).startEmbeddedDatabase({
+        dataDir: path.resolve(process.env.EMBEDDED_DB_DIR ?? ".data/pglite"),
+        port: Number(process.env.EMBEDDED_DB_PORT ?? 0),
+      });
+  const databaseUrl = process.env.DATABASE_URL ?? embedded!.url;
+  if (embedded) console.log(`Embedded PostgreSQL on ${new URL(databaseUrl).host} (data in .data/pglite)`);
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+    OKIP_EMBEDDED_DATABASE: embedded ? "true" : "false",
+  };
+  const tsx = (script: string, ...args: string[]) =>
+    spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", script), ...args], {
+      stdio: "inherit",
+      env: childEnv,
+    });
+
+  const prepared = await exitStatus(forwardSignals(tsx("prepare.ts")));
+  if (prepared !== 0) {
+    await embedded?.stop();
+    process.exit(prepared);
+  }
+  if (!dev) await clearNextCaches();
+  if (embedded) {
+    const status = await exitStatus(forwardSignals(tsx("start.ts", "--server-only", ...(dev ? ["--dev"] : []))));
+    await embedded.stop();
+    process.exit(status);
+  } else {
+    Object.assign(process.env, childEnv);
+    const { serve } = await import("./server");
+    await serve(serverOptions);
+  }
 }
-const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
-const adminLink = await firstAdminLink(db, siteUrl, process.env.ADMIN_EMAIL ?? "admin@example.org");
-if (adminLink) {
-  console.log(
-    `\nNo administrator has a password yet. Open this one-time link (valid 72 h) to choose one:\n  ${adminLink}\n`,
+
+// Ctrl-C or a supervisor's SIGTERM reaches the child, which decides how to end.
+function forwardSignals(child: ChildProcess): ChildProcess {
+  const relay = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", relay);
+  process.on("SIGTERM", relay);
+  child.on("exit", () => {
+    process.off("SIGINT", relay);
+    process.off("SIGTERM", relay);
+  });
+  return child;
+}
+
+// The child's exit code, or 128 + the signal's number when a signal ended it (as a shell reports it).
+function exitStatus(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) =>
+    child.on("exit", (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0))),
   );
 }
-await db.$disconnect();
-if (!dev) await clearNextCaches();
-
-const next = spawn(
-  process.execPath,
-  [path.resolve("node_modules/next/dist/bin/next"), dev ? "dev" : "start", "--port", port],
-  { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: port } },
-);
-
-let stopping = false;
-async function stop(signal: NodeJS.Signals) {
-  if (stopping) return;
-  stopping = true;
-  next.kill(signal);
-}
-process.on("SIGINT", () => void stop("SIGINT"));
-process.on("SIGTERM", () => void stop("SIGTERM"));
-next.on("exit", async (code) => {
-  await embedded?.stop();
-  process.exit(code ?? 0);
-});

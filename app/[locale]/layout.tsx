@@ -5,6 +5,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { markCachedPage } from "@/lib/data/cache";
 import { fontVariables } from "@/lib/fonts";
 import { routing } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/seo";
@@ -35,6 +36,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  await markCachedPage();
   const { NotFound, Error } = await getMessages();
 
   return (

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PostCard } from "@/components/news/post-card";
 import { Pagination } from "@/components/ui/pagination";
-import { getNewsPage, MAX_NEWS_PAGE } from "@/lib/data/posts";
-import { getTags } from "@/lib/data/tags";
+import { getNewsPage, MAX_NEWS_PAGE, queryNewsPage } from "@/lib/data/posts";
+import { getTags, queryTags } from "@/lib/data/tags";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { everyLocale, pageMetadata } from "@/lib/seo";
@@ -29,12 +29,13 @@ const chip =
   "inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-brand-50 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white";
 
 // One page of the news list with the topic filter; a page or tag that does not exist is a 404.
+// Without a tag it is a cached page (news/-/[page]); a tag filter renders per request and reads
+// the database directly, so its first visitor after a change never gets a stale list.
 export async function NewsList({ locale, page, tag }: { locale: AppLocale; page: number; tag?: string }) {
-  // Unknown tags and absurd pages end here, before they become entries of the data cache.
-  const tags = await getTags(locale);
+  const tags = await (tag ? queryTags : getTags)(locale);
   const activeTag = tag ? tags.find((t) => t.slug === tag) : undefined;
   if ((tag && !activeTag) || page > MAX_NEWS_PAGE) notFound();
-  const news = await getNewsPage(locale, page, tag);
+  const news = await (tag ? queryNewsPage : getNewsPage)(locale, page, tag);
   if (!news) notFound();
 
   const t = await getTranslations("News");

@@ -59,11 +59,9 @@ export async function verifyCredentials(input: unknown, ip: string | null): Prom
   return { ok: true, user: { id, email: user.email, name, role, clusterId, sessionVersion } };
 }
 
-// The client's address: X-Real-IP set by the proxy in front, else the last X-Forwarded-For
-// entry (the one added by the nearest proxy or by Next; earlier entries are the client's word).
+// The client's address for the per-IP limits and the audit log. The web server (scripts/server.ts)
+// has replaced X-Forwarded-For with the one address lib/client-address.ts decided; no header the
+// client sent survives to here.
 export function clientIp(headers: Headers): string | null {
-  const real = headers.get("x-real-ip")?.trim();
-  if (real) return real;
-  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || null;
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import pg from "pg";
+import type pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { createPool } from "@/lib/pg-pool";
 
 // Sign-in brute-force protection, stored in PostgreSQL (table rate_limits) so it holds across
 // restarts and app instances: 5 failures lock an account (by e-mail, known or not) for 15
@@ -27,7 +28,7 @@ export function limiterStore(databaseUrl = process.env.DATABASE_URL) {
   globalForPools.throttlePools ??= new Map();
   let client = globalForPools.throttlePools.get(databaseUrl);
   if (!client) {
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    const pool = createPool(databaseUrl, 2, "throttle");
     client = {
       query: ((config: { text: string; values?: unknown[] } | string, values?: unknown[]) =>
         typeof config === "string"

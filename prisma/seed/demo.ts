@@ -1,5 +1,5 @@
 import type { AppLocale } from "../../lib/i18n/locales";
-import type { Db } from "../../lib/prisma-client";
+import type { DbClient } from "../../lib/prisma-client";
 import { demoAgreements, demoSignatory, demoTags } from "./demo-agreements";
 import { demoClusters, demoPlaces } from "./demo-clusters";
 import { demoPostDisclaimer, demoTemplates, demoUnpublished, type DemoTemplate } from "./demo-content";
@@ -114,7 +114,7 @@ function unpublishedText(post: (typeof demoUnpublished)[number], locale: "pl" | 
 }
 
 // Seeds the demo clusters, agreements, tags and posts (expects seedOkip to have run).
-export async function seedDemo(db: Db): Promise<void> {
+export async function seedDemo(db: DbClient): Promise<void> {
   const clusters: string[] = [];
   for (const cluster of demoClusters) clusters.push(await upsertCluster(db, cluster));
 

@@ -1,5 +1,5 @@
 import type { AppLocale } from "../../lib/i18n/locales";
-import type { Db } from "../../lib/prisma-client";
+import type { DbClient } from "../../lib/prisma-client";
 import { toParagraphs } from "./html";
 import { OKIP_COVER, storeSeedImage } from "./media";
 import { okipArticle } from "./okip-article";
@@ -28,7 +28,7 @@ function articleTranslation(locale: AppLocale): PostTranslationSeed {
 }
 
 // Seeds the OKIP clusters, the 2015 agreement with its areas, and the article announcing it.
-export async function seedOkip(db: Db): Promise<void> {
+export async function seedOkip(db: DbClient): Promise<void> {
   const okipId = await upsertCluster(db, okipCluster);
   const clusterIds = [okipId];
   for (const member of memberClusters(okipId)) clusterIds.push(await upsertCluster(db, member));

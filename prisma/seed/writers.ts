@@ -1,7 +1,7 @@
 import type { PostStatus, Region, TranslationStatus } from "../../lib/generated/prisma/client";
 import { locales } from "../../lib/i18n/locales";
 import type { MediaUpload } from "../../lib/media/process";
-import type { Db } from "../../lib/prisma-client";
+import type { DbClient } from "../../lib/prisma-client";
 import { slugFromTitle } from "../../lib/slug";
 import type { SectorKey } from "../../lib/sectors";
 import type { PartiallyLocalized } from "./types";
@@ -81,7 +81,7 @@ function present<T>(values: PartiallyLocalized<T>) {
 }
 
 // Creates a cluster and its translations unless its slug exists; returns its id.
-export async function upsertCluster(db: Db, seed: ClusterSeed): Promise<string> {
+export async function upsertCluster(db: DbClient, seed: ClusterSeed): Promise<string> {
   const { translations, sectors, ...fields } = seed;
   const { id } = await db.cluster.upsert({
     where: { slug: seed.slug },
@@ -100,7 +100,7 @@ export async function upsertCluster(db: Db, seed: ClusterSeed): Promise<string> 
 }
 
 // Creates a tag and its names unless its slug exists; returns its id.
-export async function upsertTag(db: Db, id: string, slug: string, names: PartiallyLocalized): Promise<string> {
+export async function upsertTag(db: DbClient, id: string, slug: string, names: PartiallyLocalized): Promise<string> {
   const tag = await db.tag.upsert({ where: { slug }, create: { id, slug }, update: {}, select: { id: true } });
   for (const { locale, value } of present(names)) {
     await db.tagTranslation.upsert({
@@ -113,7 +113,7 @@ export async function upsertTag(db: Db, id: string, slug: string, names: Partial
 }
 
 // Creates a cooperation area and its names unless its key exists; returns its id.
-export async function upsertArea(db: Db, key: string, names: PartiallyLocalized): Promise<string> {
+export async function upsertArea(db: DbClient, key: string, names: PartiallyLocalized): Promise<string> {
   const area = await db.cooperationArea.upsert({
     where: { key },
     create: { id: `area_${key.replace(/-/g, "_")}`, key },
@@ -131,7 +131,7 @@ export async function upsertArea(db: Db, key: string, names: PartiallyLocalized)
 }
 
 // Creates an agreement and its translations unless its slug exists; returns its id.
-export async function upsertAgreement(db: Db, seed: AgreementSeed): Promise<string> {
+export async function upsertAgreement(db: DbClient, seed: AgreementSeed): Promise<string> {
   const { translations, ...fields } = seed;
   const { id } = await db.agreement.upsert({
     where: { slug: seed.slug },
@@ -150,7 +150,7 @@ export async function upsertAgreement(db: Db, seed: AgreementSeed): Promise<stri
 }
 
 // Adds a cluster as a party of an agreement, with the signatory's role per locale.
-export async function upsertParty(db: Db, seed: PartySeed): Promise<void> {
+export async function upsertParty(db: DbClient, seed: PartySeed): Promise<void> {
   const { agreementId, clusterId, position, signatoryName } = seed;
   const party = await db.agreementParty.upsert({
     where: { agreementId_clusterId: { agreementId, clusterId } },
@@ -168,7 +168,7 @@ export async function upsertParty(db: Db, seed: PartySeed): Promise<void> {
 }
 
 // Lists the cooperation areas of an agreement, in the given order.
-export async function linkAreas(db: Db, agreementId: string, areaIds: readonly string[]): Promise<void> {
+export async function linkAreas(db: DbClient, agreementId: string, areaIds: readonly string[]): Promise<void> {
   for (const [position, areaId] of areaIds.entries()) {
     await db.agreementArea.upsert({
       where: { agreementId_areaId: { agreementId, areaId } },
@@ -179,7 +179,7 @@ export async function linkAreas(db: Db, agreementId: string, areaIds: readonly s
 }
 
 // Creates an image with its alt text per locale unless its path exists; returns its id.
-export async function upsertImage(db: Db, seed: MediaSeed): Promise<string> {
+export async function upsertImage(db: DbClient, seed: MediaSeed): Promise<string> {
   const { alt, ...fields } = seed;
   const media = await db.media.upsert({
     where: { path: seed.path },
@@ -206,7 +206,7 @@ export async function upsertImage(db: Db, seed: MediaSeed): Promise<string> {
 }
 
 // Creates a post with its translations, tags and clusters (reusing one with the same Polish slug).
-export async function upsertPost(db: Db, seed: PostSeed): Promise<string> {
+export async function upsertPost(db: DbClient, seed: PostSeed): Promise<string> {
   const { translations, tagIds, clusterIds, ...fields } = seed;
   const existing = await db.postTranslation.findUnique({
     where: { locale_slug: { locale: "pl", slug: slugFromTitle(translations.pl.title) } },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { effects, signInAs } from "../support/next-request";
+import { effects, pageExpiries, signInAs } from "../support/next-request";
 import { AuthorizationError, type Viewer } from "@/lib/auth/viewer";
 import { clusterSnapshotInclude, clusterSnapshotOf } from "@/lib/data/admin/clusters/snapshot";
 import { type ClusterWrite, restoreClusterRevision, saveCluster } from "@/lib/data/admin/clusters/save";
@@ -563,6 +563,7 @@ describe("cluster actions", () => {
     const { saveClusterAction } = await load();
     await signInAs(db, editor);
     await expect(saveClusterAction({ status: "idle" }, form(fields()))).rejects.toThrow(/^redirect /);
+    expect(pageExpiries.count).toBe(1);
     expect(effects.revalidated).toEqual(["clusters", "agreements", "posts"]);
     expect(effects.redirected).toEqual([expect.stringMatching(/^\/pl\/admin\/clusters\/[a-z0-9]+\?saved=1$/)]);
     const id = effects.redirected[0]!.split("/")[4]!.split("?")[0]!;

@@ -306,8 +306,44 @@ describe("scheduled publishing", () => {
     expect((await db.post.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("PUBLISHED");
     expect((await queryPostBySlug("pl", created.slugs.pl!)).kind).toBe("found");
     expect(await db.auditLog.count({ where: { entityId: created.id, action: "post.autoPublish" } })).toBe(1);
+    const published = await db.post.findUniqueOrThrow({ where: { id: created.id } });
+    expect(
+      await db.revision.count({ where: { entityType: "post", entityId: created.id, version: published.version } }),
+    ).toBe(1);
     // Running again publishes nothing twice.
     expect(await publishDuePosts()).toBe(0);
+  });
+
+  it("publishes a post with its revision and audit entry or not at all", async () => {
+    const created = await savePost(
+      editor,
+      write({
+        status: "SCHEDULED",
+        publishedAt: new Date(Date.now() + 3_600_000),
+        translations: { pl: translation("Fixture zaplanowany, audyt zawodzi") },
+      }),
+    );
+    if (!created.ok) throw new Error(created.error);
+    await db.post.update({ where: { id: created.id }, data: { publishedAt: new Date(Date.now() - 1000) } });
+    // The audit entry cannot be written (as if the process died right after publishing).
+    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_auto_publish() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.action = 'post.autoPublish' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_auto_publish BEFORE INSERT ON "AuditLog" FOR EACH ROW EXECUTE FUNCTION refuse_auto_publish()`,
+    );
+    try {
+      await expect(publishDuePosts()).rejects.toThrow(/audit refused/);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_auto_publish ON "AuditLog"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_auto_publish()`);
+    }
+    const post = await db.post.findUniqueOrThrow({ where: { id: created.id } });
+    expect([post.status, post.version]).toEqual(["SCHEDULED", created.version]);
+    expect(await db.revision.count({ where: { entityId: created.id } })).toBe(1);
+    // The next tick publishes it completely.
+    expect(await publishDuePosts()).toBeGreaterThanOrEqual(1);
+    expect(await db.auditLog.count({ where: { entityId: created.id, action: "post.autoPublish" } })).toBe(1);
+    expect(await db.revision.count({ where: { entityId: created.id } })).toBe(2);
   });
 
   it("lets an editor preview a draft that visitors cannot see", async () => {

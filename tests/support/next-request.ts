@@ -6,6 +6,8 @@ import type { Db } from "../../lib/prisma-client";
 // address and the session cookie.
 
 export const effects = { revalidated: [] as string[], redirected: [] as string[] };
+// How often the tag every cached page carries was expired (lib/data/cache.ts), apart from the data tags.
+export const pageExpiries = { count: 0 };
 export const request = { ip: "192.0.2.1", after: [] as Promise<unknown>[] };
 export const session = { user: null as { id: string; sessionVersion: number } | null };
 

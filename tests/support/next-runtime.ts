@@ -1,5 +1,5 @@
 import { beforeEach, vi } from "vitest";
-import { effects } from "./next-request";
+import { effects, pageExpiries } from "./next-request";
 
 // Next's request runtime as integration tests see it (a setup file of the integration project, so
 // every test file shares it): server actions, pages and route handlers run outside Next against
@@ -37,9 +37,10 @@ vi.mock("next-intl/server", async () => {
 });
 
 vi.mock("next/cache", async () => {
-  const { effects } = await import("./next-request");
+  const { effects, pageExpiries } = await import("./next-request");
   return {
-    revalidateTag: (tag: string) => effects.revalidated.push(tag),
+    // Every change also expires the tag all cached pages carry (lib/data/cache.ts); tests check the data tags.
+    revalidateTag: (tag: string) => (tag === "pages" ? (pageExpiries.count += 1) : effects.revalidated.push(tag)),
     revalidatePath: (path: string) => effects.revalidated.push(path),
     unstable_cache: (fn: unknown) => fn,
   };
@@ -66,7 +67,7 @@ vi.mock("next/navigation", async (original) => {
 vi.mock("next/headers", async () => {
   const { effects, request } = await import("./next-request");
   return {
-    headers: async () => new Headers({ "x-real-ip": request.ip }),
+    headers: async () => new Headers({ "x-forwarded-for": request.ip }),
     draftMode: async () => ({ enable: () => effects.redirected.push("draft-enabled"), disable: () => {} }),
   };
 });
@@ -82,4 +83,5 @@ vi.mock("next/server", async (original) => {
 beforeEach(() => {
   effects.revalidated.length = 0;
   effects.redirected.length = 0;
+  pageExpiries.count = 0;
 });

@@ -219,7 +219,8 @@ export async function startFaultStack(options: FaultStackOptions = {}): Promise<
     const log = openSync(nextLog, "a");
     next = spawn(
       process.execPath,
-      ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"],
+      // The production web server as `npm run serve` runs it (scripts/server.ts), without the database work.
+      ["--import", "tsx", "scripts/start.ts", "--server-only"],
       {
         cwd: appDir,
         stdio: ["ignore", log, log],
@@ -229,6 +230,7 @@ export async function startFaultStack(options: FaultStackOptions = {}): Promise<
           DATABASE_URL: databaseUrl,
           SITE_URL: baseURL,
           PORT: String(port),
+          HOST: "127.0.0.1",
           AUTH_SECRET,
           REVALIDATE_SECRET,
           MEDIA_DIR: mediaDir,

@@ -57,7 +57,8 @@ console.log(`e2e database ready (${database.kind})`);
 
 const next = spawn(
   process.execPath,
-  [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", port, "--hostname", "127.0.0.1"],
+  // The production web server as `npm run serve` runs it (scripts/server.ts), on the database made above.
+  ["--import", "tsx", path.resolve("scripts/start.ts"), "--server-only"],
   {
     stdio: "inherit",
     env: {
@@ -68,6 +69,7 @@ const next = spawn(
       REVALIDATE_SECRET: "e2e-revalidate-secret-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: port,
+      HOST: "127.0.0.1",
       AUTH_SECRET: "e2e-auth-secret-0123456789abcdef0123456789",
       SCHEDULER_INTERVAL_MS: "1000",
       SMTP_URL: smtp.url,

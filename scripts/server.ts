@@ -1,0 +1,58 @@
+// The web server: Next's request handler behind node:http (what `next start` does, plus two
+// things it cannot): the client's address comes from the connection, and from X-Forwarded-For
+// only as far as TRUSTED_PROXIES allows (lib/client-address.ts); SIGTERM stops taking new
+// connections and lets in-flight requests finish before the process exits.
+// Started by scripts/start.ts (`npm run serve`, `npm run dev`) on PORT, on every interface or HOST.
+import { createServer, type IncomingMessage } from "node:http";
+import next from "next";
+import { clientAddress } from "../lib/client-address";
+
+export interface ServeOptions {
+  dev: boolean;
+  port: number;
+  hostname?: string;
+}
+
+// How long SIGTERM waits for in-flight requests before it closes what is left.
+const DRAIN_MS = 10_000;
+
+export async function serve({ dev, port, hostname }: ServeOptions): Promise<void> {
+  Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", PORT: String(port) });
+  const trustedProxies = Number(process.env.TRUSTED_PROXIES ?? 0) || 0;
+  const app = next({ dev, turbopack: dev, port, hostname: hostname ?? "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((request, response) => {
+    decideClientAddress(request, trustedProxies);
+    void handle(request, response);
+  });
+  // Development: hot reloading talks over WebSocket upgrades.
+  const upgrade = app.getUpgradeHandler();
+  server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head));
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  console.log(`▲ Ready on http://${hostname ?? "localhost"}:${port}${dev ? " (development)" : ""}`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing in-flight requests…`);
+    const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+    force.unref();
+    server.close(async () => {
+      await app.close().catch(() => {});
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+function decideClientAddress(request: IncomingMessage, trustedProxies: number): void {
+  const address = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
+  delete request.headers["x-real-ip"];
+  if (address) request.headers["x-forwarded-for"] = address;
+  else delete request.headers["x-forwarded-for"];
+}
