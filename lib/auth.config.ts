@@ -3,13 +3,15 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { defaultLocale } from "@/lib/i18n/locales";
 import { getPathname } from "@/lib/i18n/navigation";
 
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
 const signInPage = getPathname({ locale: defaultLocale, href: "/sign-in" });
 
 // The edge-safe half of Auth.js: session shape and pages, no database and no providers.
 // lib/auth.ts adds the Credentials provider, which needs Node (argon2, PostgreSQL).
 export const authConfig = {
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
   pages: { signIn: signInPage, error: signInPage },
   providers: [],
   callbacks: {
@@ -19,6 +21,8 @@ export const authConfig = {
         token.role = user.role;
         token.clusterId = user.clusterId;
         token.sessionVersion = user.sessionVersion;
+        // This session's own id: signing out ends it on the server (lib/auth/sessions.ts).
+        token.sid = crypto.randomUUID();
       }
       return token;
     },
@@ -27,6 +31,7 @@ export const authConfig = {
       session.user.role = token.role;
       session.user.clusterId = token.clusterId;
       session.user.sessionVersion = token.sessionVersion;
+      session.user.sid = token.sid;
       return session;
     },
   },
@@ -46,6 +51,7 @@ declare module "next-auth" {
       role: Role;
       clusterId: string | null;
       sessionVersion: number;
+      sid: string;
     };
   }
 }
@@ -56,5 +62,6 @@ declare module "@auth/core/jwt" {
     role: Role;
     clusterId: string | null;
     sessionVersion: number;
+    sid: string;
   }
 }

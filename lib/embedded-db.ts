@@ -1,4 +1,4 @@
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -14,7 +14,11 @@ export async function startEmbeddedDatabase(options: {
   port?: number; // 0: any free port
   maxConnections?: number;
 }): Promise<EmbeddedDatabase> {
-  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  if (options.dataDir) {
+    // Owner only, like a PostgreSQL data directory (which refuses to start otherwise).
+    await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+    await chmod(options.dataDir, 0o700);
+  }
   const pglite = await PGlite.create(options.dataDir ?? "memory://");
   const server = new PGLiteSocketServer({
     db: pglite,

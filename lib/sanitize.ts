@@ -2,6 +2,9 @@ import sanitizeHtml from "sanitize-html";
 
 // Editors' HTML as it may reach a visitor: formatting, links and images, never a script,
 // an event handler, a style or a javascript: URL. Applied on save (issue 3) and on render.
+// Images come from the portal's own media library only (/media/…): a remote <img> would let a
+// third party see every visitor and editor who opens the page (a tracking pixel), so it is
+// dropped, and the CSP's img-src allows nothing else either.
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
     "p",
@@ -30,10 +33,21 @@ const options: sanitizeHtml.IOptions = {
     img: ["src", "srcset", "sizes", "alt", "width", "height"],
   },
   allowedSchemes: ["http", "https", "mailto"],
-  // Images only over https (or site-relative /media paths): no mixed content.
-  allowedSchemesByTag: { img: ["https"] },
+  // Images: no scheme at all, only site-relative paths, and of those only the media library's.
+  allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
+  exclusiveFilter: (frame) => frame.tag === "img" && !isLibraryImage(frame.attribs.src),
   transformTags: {
+    img: (tagName, attribs) => {
+      const srcset = attribs.srcset
+        ?.split(",")
+        .map((entry) => entry.trim())
+        .filter((entry) => isLibraryImage(entry.split(/\s+/)[0]))
+        .join(", ");
+      const rest = { ...attribs };
+      delete rest.srcset;
+      return { tagName, attribs: srcset ? { ...rest, srcset } : rest };
+    },
     a: (tagName, attribs) => {
       const external = /^https?:\/\//i.test(attribs.href ?? "");
       // rel is never taken from the input: set for external links, dropped otherwise.
@@ -43,6 +57,10 @@ const options: sanitizeHtml.IOptions = {
     },
   },
 };
+
+function isLibraryImage(src: string | undefined): boolean {
+  return typeof src === "string" && /^\/media\/[^\s?#]+$/.test(src) && !src.includes("..");
+}
 
 export function sanitizeRichText(html: string): string {
   return sanitizeHtml(html, options);

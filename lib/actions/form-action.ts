@@ -177,6 +177,16 @@ async function runDefinition<G extends Guard, S extends z.ZodType>(
     viewer = await getViewer();
     if (!guards[definition.guard as Exclude<Guard, "anyone">](viewer)) return { ok: false, error: "refused" };
   }
+  // NUL and other control characters (tab and line breaks aside) have no place in any text a form
+  // sends, and PostgreSQL refuses NUL in text: marked at their fields before any schema runs.
+  const control = fieldsWithControlCharacters(formData);
+  if (control.length > 0) {
+    const tv = await getTranslations({ locale, namespace: "Validation" });
+    return rejected(
+      tv("controlCharactersForm"),
+      Object.fromEntries(control.map((field) => [field, tv("controlCharacters")])),
+    );
+  }
   const parsed = definition.schema.safeParse((definition.input ?? formFields)(formData));
   if (!parsed.success) {
     const tv = await getTranslations({ locale, namespace: "Validation" });
@@ -186,4 +196,16 @@ async function runDefinition<G extends Guard, S extends z.ZodType>(
     );
   }
   return definition.run({ viewer: viewer as ViewerOf<G>, locale, input: parsed.data, formData, t });
+}
+
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function fieldsWithControlCharacters(formData: FormData): string[] {
+  const fields = new Set<string>();
+  for (const [name, value] of formData) {
+    if (CONTROL_CHARACTER.test(name) || (typeof value === "string" && CONTROL_CHARACTER.test(value))) {
+      fields.add(name.replace(CONTROL_CHARACTER, ""));
+    }
+  }
+  return [...fields];
 }

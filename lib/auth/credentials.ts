@@ -2,7 +2,14 @@ import "server-only";
 import type { Role } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { verifyPassword } from "./password";
-import { clearSignInFailures, recordSignInFailure, signInThrottle } from "./throttle";
+import {
+  ACCOUNT_MAX_FAILURES,
+  accountAttempts,
+  clearSignInFailures,
+  refundSignInAttempt,
+  reserveSignInAttempt,
+  signInThrottle,
+} from "./throttle";
 import { recordAudit } from "@/lib/data/admin/audit/record";
 import { signInSchema } from "@/lib/validation/account";
 
@@ -26,7 +33,8 @@ export async function verifyCredentials(input: unknown, ip: string | null): Prom
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
-  const throttle = await signInThrottle(email, ip);
+  // The attempt is counted before the password is checked (see reserveSignInAttempt).
+  const throttle = await reserveSignInAttempt(email, ip);
   if (throttle.kind !== "open")
     return { ok: false, reason: throttle.kind, retryAfterSeconds: throttle.retryAfterSeconds };
 
@@ -45,14 +53,20 @@ export async function verifyCredentials(input: unknown, ip: string | null): Prom
   });
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !valid || user.disabledAt) {
-    await recordSignInFailure(email, ip);
     // The attempt that reaches the limit already reports the lock.
     const after = await signInThrottle(email, ip);
     if (after.kind !== "open") return { ok: false, reason: after.kind, retryAfterSeconds: after.retryAfterSeconds };
     return { ok: false, reason: "invalid" };
   }
 
+  // Other attempts for this account passed the limit while this one was checked (a burst of
+  // guesses): the lock wins, even over the right password.
+  if ((await accountAttempts(email)) > ACCOUNT_MAX_FAILURES) {
+    const locked = await signInThrottle(email, ip);
+    return { ok: false, reason: "locked", retryAfterSeconds: locked.kind === "open" ? 1 : locked.retryAfterSeconds };
+  }
   await clearSignInFailures(email);
+  await refundSignInAttempt(ip);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   await recordAudit(db, { userId: user.id, action: "user.signIn", entityType: "user", entityId: user.id, ip });
   const { id, name, role, clusterId, sessionVersion } = user;

@@ -4,6 +4,7 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { getPathname } from "@/lib/i18n/navigation";
 import { translatorFor } from "@/lib/i18n/translator";
 import { renderEmail } from "@/lib/mail/layout";
+import { withoutLinks } from "@/lib/mail/plain-text";
 import { sendMail } from "@/lib/mail/transport";
 
 function accountLink(locale: AppLocale, token: string): string {
@@ -12,7 +13,8 @@ function accountLink(locale: AppLocale, token: string): string {
 }
 
 // The invitation e-mail, in the invitee's language, with the 72-hour set-password link; a member
-// cluster's co-editor is told which cluster's profile they will keep.
+// cluster's co-editor is told which cluster's profile they will keep. The inviter's name is a
+// user's word: plain text without anything a mail client would make a link of.
 export async function sendInvitationEmail(
   to: { email: string; locale: AppLocale },
   token: string,
@@ -20,6 +22,7 @@ export async function sendInvitationEmail(
   cluster?: string,
 ) {
   const t = await translatorFor(to.locale, "Email");
+  inviter = withoutLinks(inviter) || t("invite.someone");
   const { html, text } = renderEmail({
     locale: to.locale,
     heading: t("invite.heading"),

@@ -90,17 +90,38 @@ export async function signInThrottle(email: string, ip: string | null, databaseU
   return { kind: "open" };
 }
 
-// Counts a failed attempt against the e-mail and the IP.
-export async function recordSignInFailure(email: string, ip: string | null, databaseUrl?: string): Promise<void> {
+// Takes one attempt from the e-mail's and the IP's allowance before the password is checked, so
+// parallel attempts cannot all pass a check made before any of them was counted: of 30 at once,
+// at most ACCOUNT_MAX_FAILURES reach the password. "open" when this attempt may go ahead.
+export async function reserveSignInAttempt(
+  email: string,
+  ip: string | null,
+  databaseUrl?: string,
+): Promise<ThrottleState> {
   const { account, ip: ipLimiter } = limiters(databaseUrl);
-  // consume() rejects with a RateLimiterRes once the limit is passed; that is the lock itself.
-  const swallowLimit = (error: unknown) => {
-    if (!(error instanceof RateLimiterRes)) throw error;
-  };
-  await Promise.all([
-    account.consume(accountKey(email)).catch(swallowLimit),
-    ip ? ipLimiter.consume(ip).catch(swallowLimit) : Promise.resolve(),
+  const take = (limiter: RateLimiterPostgres, key: string, kind: "locked" | "throttled") =>
+    limiter.consume(key).then(
+      () => null,
+      (error: unknown) => {
+        if (!(error instanceof RateLimiterRes)) throw error;
+        return { kind, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) } as const;
+      },
+    );
+  const [accountRefusal, ipRefusal] = await Promise.all([
+    take(account, accountKey(email), "locked"),
+    ip ? take(ipLimiter, ip, "throttled") : Promise.resolve(null),
   ]);
+  return accountRefusal ?? ipRefusal ?? { kind: "open" };
+}
+
+// Attempts counted against the e-mail in the current window (this one included).
+export async function accountAttempts(email: string, databaseUrl?: string): Promise<number> {
+  return (await limiters(databaseUrl).account.get(accountKey(email)))?.consumedPoints ?? 0;
+}
+
+// A correct password gives back the point its attempt took from the IP (failures alone count there).
+export async function refundSignInAttempt(ip: string | null, databaseUrl?: string): Promise<void> {
+  if (ip) await limiters(databaseUrl).ip.reward(ip, 1);
 }
 
 // A successful sign-in clears the e-mail's failures (the IP's count stays).

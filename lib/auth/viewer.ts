@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { isSessionEnded } from "./sessions";
 import type { AppLocale } from "@/lib/i18n/locales";
 
 // The signed-in user as every data function and action sees it, read fresh from the
@@ -31,20 +32,23 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      clusterId: true,
-      locale: true,
-      disabledAt: true,
-      sessionVersion: true,
-    },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== session.user.sessionVersion) return null;
+  const [user, ended] = await Promise.all([
+    db.user.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        clusterId: true,
+        locale: true,
+        disabledAt: true,
+        sessionVersion: true,
+      },
+    }),
+    isSessionEnded(session.user.sid),
+  ]);
+  if (ended || !user || user.disabledAt || user.sessionVersion !== session.user.sessionVersion) return null;
   return {
     id: user.id,
     email: user.email,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { chmod, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import net from "node:net";
 import nodemailer, { type Transporter } from "nodemailer";
@@ -107,10 +107,12 @@ function noDelaySocket(options: { host?: string; port?: number; secure?: boolean
 }
 
 async function writeToOutbox(dir: string, raw: Buffer): Promise<string> {
-  await mkdir(dir, { recursive: true });
+  // Owner only: the messages hold set-password and confirmation links.
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await chmod(dir, 0o700);
   // Colons are not allowed in Windows file names; the name still sorts by time.
   const stamp = new Date().toISOString().replaceAll(":", "-");
   const file = `${stamp}-${randomBytes(6).toString("hex")}.eml`;
-  await writeFile(path.join(dir, file), raw, { flag: "wx" });
+  await writeFile(path.join(dir, file), raw, { flag: "wx", mode: 0o600 });
   return file;
 }

@@ -1,13 +1,20 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { locales } from "@/lib/i18n/locales";
+import { containsLink } from "@/lib/mail/plain-text";
 import { emailSchema } from "./account";
 
 // An invitation: who, with which role, for which cluster (members only), in which language.
 export const inviteUserSchema = z
   .object({
     email: emailSchema,
-    name: z.string().trim().min(1).max(120),
+    // Shown to others (in the team list, in invitations it sends): a name, never a link.
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .refine((name) => !containsLink(name), { message: "nameWithLink" }),
     role: z.enum(Role),
     clusterId: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).max(40).optional()),
     locale: z.enum(locales),

@@ -523,6 +523,34 @@ describe("every server action goes through the pipeline", () => {
     errors.mockRestore();
   });
 
+  it("a NUL or another control character in any text field is a translated error at that field; nothing changes", async () => {
+    const before = await databaseDigest(sql);
+    const vt = (await import("@/messages/pl.json")).default.Validation;
+    let tried = 0;
+    for (const [name, { guard, form: fields }] of Object.entries(cases)) {
+      const action = await actionOf(name);
+      const data = await fields();
+      for (const [field, value] of Object.entries(data)) {
+        if (typeof value !== "string") continue;
+        for (const bad of ["\u0000", "\u001b[31m", "\u007f"]) {
+          await signInAs(own, allowed(guard));
+          const answer = await action({ status: "idle" }, form({ ...data, [field]: `${value}${bad}x` }));
+          tried += 1;
+          expect([name, field, answer.status, answer.message, answer.errors?.[field]]).toEqual([
+            name,
+            field,
+            "error",
+            vt.controlCharactersForm,
+            vt.controlCharacters,
+          ]);
+          expect(answer.values?.[field] ?? `${value}${bad}x`).toBe(`${value}${bad}x`);
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(100);
+    expect(await databaseDigest(sql)).toEqual(before);
+  });
+
   it("when PostgreSQL refuses every write, every writing action answers the form error; nothing is stored", async () => {
     const before = await databaseDigest(sql);
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});

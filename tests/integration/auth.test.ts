@@ -103,7 +103,8 @@ describe("signing in", () => {
 
     // Stored in PostgreSQL: once the lock's time has passed, the right password works again.
     const key = `signin-account:${email}`;
-    expect((await db.rateLimit.findUnique({ where: { key } }))?.points).toBe(ACCOUNT_MAX_FAILURES);
+    // Five failures and the refused sixth attempt: each is counted before its password is checked.
+    expect((await db.rateLimit.findUnique({ where: { key } }))?.points).toBe(ACCOUNT_MAX_FAILURES + 1);
     await db.rateLimit.update({ where: { key }, data: { expire: BigInt(Date.now() - 1000) } });
     expect(await verifyCredentials({ email, password: PASSWORD }, ip())).toMatchObject({ ok: true });
     expect(await db.rateLimit.findUnique({ where: { key } })).toBeNull();

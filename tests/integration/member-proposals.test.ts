@@ -110,7 +110,7 @@ describe("a cluster's team", () => {
     const invite = { locale: "pl", clusterId: A.id, email, name: "Nowa z A", userLocale: "de" };
     expect(await inviteCoEditorAction(idle, form(invite))).toEqual({
       status: "ok",
-      message: `Wysłano zaproszenie na adres ${email}.`,
+      message: `Zaproszenie wysłane na adres ${email}, o ile nie ma on jeszcze konta w portalu.`,
     });
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user).toMatchObject({ role: "MEMBER", clusterId: A.id, locale: "de" });
@@ -118,9 +118,79 @@ describe("a cluster's team", () => {
     expect((await listClusterTeam(adam, A.id)).find((m) => m.email === email)).toMatchObject({ invited: true });
     await smtp.waitFor((m) => recipient(m) === email);
 
-    // The same address again: refused on the field, everything typed kept.
-    const again = await inviteCoEditorAction(idle, form(invite));
-    expect(again).toMatchObject({ status: "error", values: invite, errors: { email: expect.any(String) } });
+    // The same address again, or any address with an account: the same answer, and nothing sent.
+    const sent = smtp.messages.length;
+    for (const existing of [email, beata.email]) {
+      expect(await inviteCoEditorAction(idle, form({ ...invite, email: existing }))).toEqual({
+        status: "ok",
+        message: `Zaproszenie wysłane na adres ${existing}, o ile nie ma on jeszcze konta w portalu.`,
+      });
+    }
+    expect(await db.userToken.count({ where: { userId: user.id, purpose: "INVITE" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { userId: anna.id, action: "user.inviteExisting" } })).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(smtp.messages.length).toBe(sent);
+  });
+
+  it("a member's invitations are limited per day, per member and per cluster; editors are not", async () => {
+    const { inviteCoEditorAction } = await actions.team();
+    const invite = (who: string, i: number) =>
+      form({
+        locale: "pl",
+        clusterId: A.id,
+        email: `fixture-invitee-${run}-limit-${who}-${i}@example.org`,
+        name: "Ktoś",
+        userLocale: "pl",
+      });
+    const tooMany = /^Dzisiejszy limit zaproszeń został wykorzystany \(najwyżej 5 od jednej osoby i 10/;
+    // Anna has sent three (above); two more, then no more.
+    await signInAs(db, anna);
+    const annas = [];
+    for (let i = 0; i < 4; i += 1) annas.push(await inviteCoEditorAction(idle, invite("anna", i)));
+    expect(annas.map((a) => a.status)).toEqual(["ok", "ok", "error", "error"]);
+    expect(annas[2]).toMatchObject({ message: expect.stringMatching(tooMany), values: { name: "Ktoś" } });
+    // Adam may send his own five, until the cluster's ten are used up.
+    await signInAs(db, adam);
+    const adams = [];
+    for (let i = 0; i < 6; i += 1) adams.push(await inviteCoEditorAction(idle, invite("adam", i)));
+    expect(adams.map((a) => a.status)).toEqual(["ok", "ok", "ok", "ok", "ok", "error"]);
+    expect(await db.user.count({ where: { email: { startsWith: `fixture-invitee-${run}-limit-` } } })).toBe(7);
+    // An editor is not limited.
+    await signInAs(db, editor);
+    expect((await inviteCoEditorAction(idle, invite("editor", 0))).status).toBe("ok");
+  });
+
+  it("an invitation carries the inviter's name as plain text, never a link", async () => {
+    const { inviteCoEditorAction } = await actions.team();
+    await db.user.update({
+      where: { id: beata.id },
+      data: { name: "Beata http://evil.example/x www.evil.example evil.pl" },
+    });
+    await signInAs(db, beata);
+    const email = `fixture-invitee-${run}-plain@example.org`;
+    const answer = await inviteCoEditorAction(
+      idle,
+      form({ locale: "pl", clusterId: B.id, email, name: "Nowy z B", userLocale: "en" }),
+    );
+    expect(answer.status).toBe("ok");
+    const mail = await smtp.waitFor((m) => recipient(m) === email);
+    const body = `${mail.text ?? ""}\n${typeof mail.html === "string" ? mail.html : ""}`;
+    expect(body).toContain("Beata");
+    expect(body).not.toMatch(/evil/);
+    // And a name with a link is not accepted for an invitee in the first place.
+    const linked = await inviteCoEditorAction(
+      idle,
+      form({
+        locale: "pl",
+        clusterId: B.id,
+        email: `fixture-invitee-${run}-linked@example.org`,
+        name: "Kliknij www.evil.example",
+      }),
+    );
+    expect(linked).toMatchObject({
+      status: "error",
+      errors: { name: "Wpisz samo imię i nazwisko, bez adresów stron i e-maili." },
+    });
   });
 });
 

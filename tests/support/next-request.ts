@@ -9,9 +9,10 @@ export const effects = { revalidated: [] as string[], redirected: [] as string[]
 // How often the tag every cached page carries was expired (lib/data/cache.ts), apart from the data tags.
 export const pageExpiries = { count: 0 };
 export const request = { ip: "192.0.2.1", after: [] as Promise<unknown>[] };
-export const session = { user: null as { id: string; sessionVersion: number } | null };
+export const session = { user: null as { id: string; sessionVersion: number; sid: string } | null };
 
-// The session cookie of `viewer` (or none): its id and the password version it was issued for.
+// The session cookie of `viewer` (or none): its id, the password version it was issued for and a
+// session id of its own (a new sign-in each time).
 export async function signInAs(db: Db, viewer: Viewer | null): Promise<void> {
   if (!viewer) {
     session.user = null;
@@ -21,7 +22,7 @@ export async function signInAs(db: Db, viewer: Viewer | null): Promise<void> {
     where: { id: viewer.id },
     select: { sessionVersion: true },
   });
-  session.user = { id: viewer.id, sessionVersion };
+  session.user = { id: viewer.id, sessionVersion, sid: crypto.randomUUID() };
 }
 
 // Waits for the work actions scheduled after their response (e-mails, sign-up bookkeeping).

@@ -2,7 +2,8 @@
 
 import { after } from "next/server";
 import { formAction, rejected } from "@/lib/actions/form-action";
-import { signIn, signOut, SignInRefused } from "@/lib/auth";
+import { auth, signIn, signOut, SignInRefused } from "@/lib/auth";
+import { endSession } from "@/lib/auth/sessions";
 import { hashPassword } from "@/lib/auth/password";
 import { setPasswordWithToken } from "@/lib/auth/tokens";
 import { requestPasswordReset } from "@/lib/data/admin/users/save";
@@ -35,6 +36,8 @@ export const signInAction = formAction({
 // Ends the session and returns to the sign-in page. A plain form action (no state to show): it
 // reads nothing and only clears the session cookie.
 export async function signOutAction(formData: FormData): Promise<void> {
+  // Ends this session on the server too: a copy of the cookie stops working at once.
+  await endSession((await auth())?.user?.sid);
   await signOut({ redirectTo: getPathname({ locale: formLocale(formData), href: "/sign-in" }) });
 }
 

@@ -25,6 +25,30 @@ test("a forged session cookie gets nowhere", async ({ browser }) => {
   await context.close();
 });
 
+test("signing out ends the session on the server: a copy of its cookie stops working at once", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "pl-PL" });
+  const page = await context.newPage();
+  await signIn(page, "editor");
+  const cookies = await context.cookies();
+  expect(cookies.some((c) => /session-token/.test(c.name))).toBe(true);
+
+  // The same cookie in another browser works while the session lasts…
+  const copy = await browser.newContext({ locale: "pl-PL" });
+  await copy.addCookies(cookies);
+  const thief = await copy.newPage();
+  await thief.goto("/pl/admin");
+  await expect(thief).toHaveURL(/\/pl\/admin$/);
+
+  // …and not once its owner has signed out.
+  await page.getByRole("button", { name: pl.Account.signOut }).click();
+  await expect(page).toHaveURL(/\/pl\/sign-in/);
+  await thief.goto("/pl/admin/posts");
+  await expect(thief).toHaveURL(/\/pl\/sign-in/);
+  await expect(thief.getByRole("heading", { level: 1 })).toHaveText(pl.Account.signIn.title);
+  await copy.close();
+  await context.close();
+});
+
 test("a cluster member signs in to its own area and cannot reach the editors' admin", async ({ page }) => {
   await signIn(page, "member", false);
   await expect(page).toHaveURL(/\/pl\/my-cluster$/);

@@ -1,7 +1,7 @@
 "use server";
 
 import { formAction, rejected } from "@/lib/actions/form-action";
-import { inviteColleague } from "@/lib/data/member/team";
+import { INVITES_PER_CLUSTER_PER_DAY, INVITES_PER_MEMBER_PER_DAY, inviteColleague } from "@/lib/data/member/team";
 import { inviteUserSchema } from "@/lib/validation/users";
 
 // Invites a co-editor of a cluster: its own members may, and editors for any cluster (the data
@@ -20,8 +20,11 @@ export const inviteCoEditorAction = formAction({
   run: async ({ viewer, input: { email, name, locale, clusterId }, t }) => {
     if (!clusterId) return { ok: false, error: "refused" };
     const result = await inviteColleague(viewer, clusterId, { email, name, locale });
-    if (!result.ok && result.error === "emailTaken") {
-      return rejected(t("MyCluster.team.notInvited"), { email: t("MyCluster.team.emailTaken") });
+    if (!result.ok && result.error === "tooMany") {
+      return rejected(
+        t("MyCluster.team.tooMany", { perMember: INVITES_PER_MEMBER_PER_DAY, perCluster: INVITES_PER_CLUSTER_PER_DAY }),
+        {},
+      );
     }
     if (!result.ok) return { ok: false, error: "notFound" };
     return {
