@@ -41,6 +41,11 @@ export async function serve({ dev, port, hostname }: ServeOptions): Promise<void
     const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
     force.unref();
     server.close(async () => {
+      // The in-app newsletter worker (lib/newsletter/app-worker.ts) finishes the message in hand
+      // and hands back what it took but did not try.
+      await appWorker()
+        ?.stop()
+        .catch(() => {});
       await app.close().catch(() => {});
       process.exit(0);
     });
@@ -48,6 +53,11 @@ export async function serve({ dev, port, hostname }: ServeOptions): Promise<void
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+}
+
+// Next loads the app's modules apart from this file's; the worker is shared through globalThis.
+function appWorker(): { stop(): Promise<void> } | undefined {
+  return (globalThis as { okipNewsletterWorker?: { stop(): Promise<void> } }).okipNewsletterWorker;
 }
 
 function decideClientAddress(request: IncomingMessage, trustedProxies: number): void {

@@ -9,7 +9,8 @@ const state = globalThis as unknown as { okipNewsletterWorker?: Worker };
 export function startAppWorker(databaseUrl: string): void {
   if (state.okipNewsletterWorker) return;
   const options = workerOptions(env(), createPrismaClient(databaseUrl, 2));
-  // No signal handlers: Next owns the process's shutdown. Messages leased when it ends are taken
-  // again when their lease (NEWSLETTER_LEASE_MS) runs out; a message recorded as sent is never sent again.
+  // No signal handlers of its own: on SIGTERM the web server (scripts/server.ts) drains requests,
+  // then stops this worker through globalThis, which hands back what it took but did not try. A
+  // message recorded as sent is never sent again.
   state.okipNewsletterWorker = startNewsletterWorker(options);
 }

@@ -35,6 +35,9 @@ export interface Worker {
 
 type Leased = { id: string; issueId: string; subscriberId: string; attempts: number; leaseId: string };
 
+// How long taken rows wait for their turn beyond the batch's own sending time (see lease()).
+const UNTRIED_MARGIN_MS = 5000;
+
 // A rendered language of an issue is reused for this long, so a post unpublished during a long
 // send stops going out within a minute.
 const TEMPLATE_TTL_MS = 60_000;
@@ -180,12 +183,15 @@ async function settle(db: Db, row: Leased, data: Parameters<Db["newsletterDelive
   });
 }
 
+// The row is tried now: held for a whole lease, and the attempt counts.
 async function renew({ db, leaseMs }: WorkerOptions, row: Leased): Promise<boolean> {
   const renewed = await db.$executeRaw`
     UPDATE "NewsletterDelivery"
-    SET "lockedUntil" = (now() AT TIME ZONE 'UTC') + ${leaseMs}::int * interval '1 millisecond'
+    SET "lockedUntil" = (now() AT TIME ZONE 'UTC') + ${leaseMs}::int * interval '1 millisecond',
+        attempts = attempts + 1
     WHERE id = ${row.id} AND status = 'SENDING' AND "leaseId" = ${row.leaseId}
       AND "lockedUntil" > now() AT TIME ZONE 'UTC'`;
+  if (renewed === 1) row.attempts += 1;
   return renewed === 1;
 }
 
@@ -202,7 +208,10 @@ async function lease({ db, ratePerSecond, leaseMs, maxAttempts }: WorkerOptions)
     WHERE status = 'SENDING' AND "lockedUntil" < now() AT TIME ZONE 'UTC' AND attempts >= ${maxAttempts}::int`;
   // About one second of work per lease, so a stopped worker hands back little.
   const size = Math.max(1, Math.min(100, Math.ceil(ratePerSecond)));
-  const holdMs = leaseMs + Math.ceil((size * 1000) / ratePerSecond);
+  // Rows are held only for the time it takes to reach them (plus a margin); each is held for a
+  // whole lease (leaseMs) from the moment it is tried (renew). So after a crash, what was taken but
+  // never tried is free again within seconds, not after a lease, and no attempt was counted for it.
+  const holdMs = Math.min(leaseMs, UNTRIED_MARGIN_MS) + Math.ceil((size * 1000) / ratePerSecond);
   const leaseId = randomUUID();
   // Timestamps are stored in UTC without a zone (Prisma's convention), hence AT TIME ZONE 'UTC'.
   return db.$queryRaw<Leased[]>`
@@ -210,7 +219,6 @@ async function lease({ db, ratePerSecond, leaseMs, maxAttempts }: WorkerOptions)
     SET status = 'SENDING',
         "leaseId" = ${leaseId},
         "lockedUntil" = (now() AT TIME ZONE 'UTC') + ${holdMs}::int * interval '1 millisecond',
-        attempts = d.attempts + 1,
         "updatedAt" = now() AT TIME ZONE 'UTC'
     FROM (
       SELECT id FROM "NewsletterDelivery"
@@ -224,14 +232,12 @@ async function lease({ db, ratePerSecond, leaseMs, maxAttempts }: WorkerOptions)
     RETURNING d.id, d."issueId", d."subscriberId", d.attempts, d."leaseId"`;
 }
 
-// Rows leased but not tried go back as they were.
+// Rows leased but not tried go back as they were (no attempt was counted for them).
 async function release(db: Db, rows: Leased[]) {
-  for (const row of rows) {
-    await db.newsletterDelivery.updateMany({
-      where: { id: row.id, status: "SENDING", leaseId: row.leaseId },
-      data: { status: "PENDING", leaseId: null, lockedUntil: null, attempts: { decrement: 1 } },
-    });
-  }
+  await db.newsletterDelivery.updateMany({
+    where: { id: { in: rows.map((row) => row.id) }, status: "SENDING", leaseId: rows[0]?.leaseId },
+    data: { status: "PENDING", leaseId: null, lockedUntil: null },
+  });
 }
 
 // An issue is sent when none of its messages waits any more.

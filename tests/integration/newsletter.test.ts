@@ -493,7 +493,8 @@ describe("sending an issue", () => {
 
     const mine = (m: ParsedMail) => Object.values(issue.subjects).includes(m.subject ?? "");
     const before = smtp.messages.length;
-    let worker = workerProcess({});
+    // A long lease, so the test can tell the message in hand (held for it) from the rest.
+    let worker = workerProcess({ NEWSLETTER_LEASE_MS: "12000" });
     const killedAt = Math.floor(confirmed.length / 2);
     // The worker dies while the server holds its 400th message, before answering it.
     await new Promise<void>((resolve) => {
@@ -518,10 +519,27 @@ describe("sending an issue", () => {
     expect(count("SENT")).toBe(killedAt - 1);
     expect(count("SENDING")).toBeGreaterThanOrEqual(1); // the message in hand and the rest of its lease
     expect(count("SENT") + count("SENDING") + count("PENDING")).toBe(confirmed.length);
+    // Only the message in hand counts as an attempt; the rest of the lease was never tried.
+    const held = await db.newsletterDelivery.findMany({
+      where: { issueId: issue.id, status: "SENDING" },
+      select: { attempts: true },
+    });
+    expect(held.filter((row) => row.attempts === 1)).toHaveLength(1);
+    expect(held.filter((row) => row.attempts === 0)).toHaveLength(held.length - 1);
 
-    // A new worker takes over once the dead one's lease runs out.
+    // A new worker takes over: what was never tried at once (within seconds, not the 12 s lease),
+    // the message in hand once its lease runs out.
+    const restartedAt = Date.now();
     worker = workerProcess({});
     try {
+      await until(
+        async () =>
+          (await db.newsletterDelivery.count({ where: { issueId: issue.id, status: "SENT" } })) ===
+          confirmed.length - 1,
+        9_000,
+        "every message but the one in hand to be sent",
+      );
+      expect(Date.now() - restartedAt).toBeLessThan(11_000);
       await until(issueSent(issue.id), 60_000, "the issue to be sent");
     } finally {
       worker.kill("SIGTERM");
