@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
 import { clientAddress } from "../lib/client-address";
+import { replaceNotFoundShell } from "./not-found-pages";
 
 export interface ServeOptions {
   dev: boolean;
@@ -16,6 +17,9 @@ export interface ServeOptions {
 // How long SIGTERM waits for in-flight requests before it closes what is left.
 const DRAIN_MS = 10_000;
 
+// Methods no page or route answers; refused here with 405 before Next sees them.
+const REFUSED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
+
 export async function serve({ dev, port, hostname }: ServeOptions): Promise<void> {
   Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", PORT: String(port) });
   const trustedProxies = Number(process.env.TRUSTED_PROXIES ?? 0) || 0;
@@ -23,8 +27,22 @@ export async function serve({ dev, port, hostname }: ServeOptions): Promise<void
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  // The largest body any form sends: an upload of MEDIA_MAX_BYTES with the form around it.
+  const maxBodyBytes = (Number(process.env.MEDIA_MAX_BYTES) || 10 * 1024 * 1024) + 2 * 1024 * 1024;
+  const notFoundPage = async (locale: string) => {
+    const answer = await fetch(`http://127.0.0.1:${port}/${locale}/-/not-found`, {
+      signal: AbortSignal.timeout(5000),
+    });
+    return answer.status === 404 && answer.headers.get("content-type")?.startsWith("text/html") ? answer.text() : null;
+  };
+
   const server = createServer((request, response) => {
+    if (REFUSED_METHODS.has(request.method ?? "")) return refuse(response, 405, "Method Not Allowed");
+    if (Number(request.headers["content-length"] ?? 0) > maxBodyBytes) {
+      return refuse(response, 413, "Payload Too Large");
+    }
     decideClientAddress(request, trustedProxies);
+    replaceNotFoundShell(request, response, notFoundPage);
     void handle(request, response);
   });
   // Development: hot reloading talks over WebSocket upgrades.
@@ -53,6 +71,15 @@ export async function serve({ dev, port, hostname }: ServeOptions): Promise<void
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+}
+
+function refuse(response: import("node:http").ServerResponse, status: number, text: string): void {
+  response.writeHead(status, {
+    "content-type": "text/plain; charset=utf-8",
+    connection: "close",
+    ...(status === 405 && { allow: "GET, HEAD, POST" }),
+  });
+  response.end(`${status} ${text}\n`);
 }
 
 // Next loads the app's modules apart from this file's; the worker is shared through globalThis.

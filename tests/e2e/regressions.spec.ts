@@ -1,5 +1,4 @@
-// Regression tests for defects found while writing this suite, and one upstream limitation
-// pinned with test.fail (it reports "expected to fail, but passed" once Next fixes it).
+// Regression tests for defects found while writing this suite.
 import { expect, test } from "@playwright/test";
 import { messages, open } from "./support/pages";
 
@@ -24,15 +23,51 @@ test("a malformed percent-encoding in a slug is not a 500", async ({ request }) 
   expect(response.status()).toBeLessThan(500);
 });
 
-test("the 404 page is in the server-rendered HTML", async ({ request }) => {
-  // Upstream: Next 16 serves a notFound() 404 as an empty <html id="__next_error__"> shell and
-  // renders the page only on the client (vercel/next.js#62228, #98954). Status is right.
-  test.fail(true, "Next 16 does not server-render the not-found boundary for notFound()");
-  const response = await request.get("/pl/news/ten-artykul-nie-istnieje");
-  expect(response.status()).toBe(404);
-  const html = await response.text();
-  expect(/<html[^>]*>/.exec(html)?.[0]).toMatch(/\slang="pl"/);
-  expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]).toBe(messages.pl.NotFound.title);
+// Every kind of 404 is a page of its own in the visitor's language, readable without JavaScript
+// (Next's own answer is an empty shell; scripts/server.ts sends app/[locale]/(public)/-/not-found).
+for (const [path, locale] of [
+  ["/pl/news/ten-artykul-nie-istnieje", "pl"],
+  ["/en/clusters/no-such-cluster", "en"],
+  ["/de/kein/solcher/pfad", "de"],
+  ["/missing.txt", "fr"],
+  ["/favicon.ico", "ru"],
+] as const) {
+  test(`${path}: a server-rendered 404 in ${locale}, readable with JavaScript off`, async ({ browser }) => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      locale: `${locale}-${locale.toUpperCase()}`,
+      extraHTTPHeaders: { "accept-language": `${locale},en;q=0.5` },
+    });
+    const page = await context.newPage();
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    const html = await response!.text();
+    expect(html).not.toContain("__next_error__");
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages[locale].NotFound.title);
+    const main = page.locator("main");
+    await expect(main.getByRole("link", { name: messages[locale].NotFound.home })).toHaveAttribute(
+      "href",
+      `/${locale}`,
+    );
+    await expect(main.getByRole("link", { name: messages[locale].NotFound.news })).toHaveAttribute(
+      "href",
+      `/${locale}/news`,
+    );
+    await context.close();
+  });
+}
+
+test("TRACE is refused with 405 and an oversized body with 413, each with a short answer", async ({ request }) => {
+  const trace = await request.fetch("/pl", { method: "TRACE" });
+  expect(trace.status()).toBe(405);
+  expect((await trace.body()).length).toBeLessThan(100);
+  const big = await request.post("/pl/newsletter", {
+    headers: { "content-type": "application/octet-stream", "next-action": "0".repeat(42) },
+    data: Buffer.alloc(13 * 1024 * 1024),
+  });
+  expect(big.status()).toBe(413);
+  expect((await big.body()).length).toBeLessThan(100);
 });
 
 // The switcher leads to the same list in English, with its page and filters, before and
