@@ -29,6 +29,9 @@ const serverOptions = { dev, port, hostname: process.env.HOST || undefined };
 if (process.argv.includes("--server-only")) {
   const { serve } = await import("./server");
   await serve(serverOptions);
+  // Started by a launcher that holds the embedded database: if the launcher goes, so does this
+  // server (a supervisor restarts the pair), instead of serving without its database.
+  process.on("disconnect", () => process.kill(process.pid, "SIGTERM"));
 } else {
   if (process.env.DATABASE_URL && !process.env.SITE_URL) {
     console.warn("SITE_URL is not set: canonical and OpenGraph links will point at http://localhost:3000.");
@@ -50,9 +53,10 @@ if (process.argv.includes("--server-only")) {
     PORT: String(port),
     OKIP_EMBEDDED_DATABASE: embedded ? "true" : "false",
   };
-  const tsx = (script: string, ...args: string[]) =>
+  // The server child gets an IPC channel too, so it notices when this process is gone (even after a SIGKILL).
+  const tsx = (script: string, args: string[] = [], ipc = false) =>
     spawn(process.execPath, ["--import", "tsx", path.resolve("scripts", script), ...args], {
-      stdio: "inherit",
+      stdio: ["inherit", "inherit", "inherit", ...(ipc ? (["ipc"] as const) : [])],
       env: childEnv,
     });
 
@@ -63,7 +67,9 @@ if (process.argv.includes("--server-only")) {
   }
   if (!dev) await clearNextCaches();
   if (embedded) {
-    const status = await exitStatus(forwardSignals(tsx("start.ts", "--server-only", ...(dev ? ["--dev"] : []))));
+    const status = await exitStatus(
+      forwardSignals(tsx("start.ts", ["--server-only", ...(dev ? ["--dev"] : [])], true)),
+    );
     await embedded.stop();
     process.exit(status);
   } else {

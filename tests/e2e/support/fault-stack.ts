@@ -282,7 +282,7 @@ async function query<T>(connectionString: string, text: string, values?: unknown
 }
 
 // A working directory for `next start`: its own copy of the build (see the top of the file), symlinks for the rest.
-async function isolatedAppDir(appDir: string): Promise<void> {
+export async function isolatedAppDir(appDir: string): Promise<void> {
   await mkdir(appDir);
   const source = path.join(repoRoot, ".next");
   if (!existsSync(path.join(source, "BUILD_ID")))
