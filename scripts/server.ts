@@ -3,7 +3,7 @@
 // only as far as TRUSTED_PROXIES allows (lib/client-address.ts); SIGTERM stops taking new
 // connections and lets in-flight requests finish before the process exits.
 // Started by scripts/start.ts (`npm run serve`, `npm run dev`) on PORT, on every interface or HOST.
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { clientAddress } from "../lib/client-address";
 import { replaceNotFoundShell } from "./not-found-pages";
@@ -43,6 +43,14 @@ export async function serve({ dev, port, hostname }: ServeOptions): Promise<void
     }
     decideClientAddress(request, trustedProxies);
     replaceNotFoundShell(request, response, notFoundPage);
+    if (request.method === "POST" && /^multipart\/form-data/i.test(request.headers["content-type"] ?? "")) {
+      void checkedMultipart(request, maxBodyBytes).then((checked) => {
+        if (checked === "tooLarge") refuse(response, 413, "Payload Too Large");
+        else if (checked === "malformed") refuse(response, 400, "Bad Request");
+        else void handle(checked, response);
+      });
+      return;
+    }
     void handle(request, response);
   });
   // Development: hot reloading talks over WebSocket upgrades.
@@ -73,7 +81,49 @@ export async function serve({ dev, port, hostname }: ServeOptions): Promise<void
   process.on("SIGINT", () => stop("SIGINT"));
 }
 
-function refuse(response: import("node:http").ServerResponse, status: number, text: string): void {
+// Next parses a multipart POST (a server action's form, a form sent without JavaScript) itself and
+// answers 500 when it cannot. Such a body is read here first (it is bounded by maxBodyBytes),
+// parsed once as FormData, and handed to Next as a fresh request carrying the same bytes; a body
+// that does not parse is a 400.
+async function checkedMultipart(
+  request: IncomingMessage,
+  maxBytes: number,
+): Promise<IncomingMessage | "tooLarge" | "malformed"> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of request) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) return "tooLarge";
+      chunks.push(chunk as Buffer);
+    }
+  } catch {
+    return "malformed";
+  }
+  const body = Buffer.concat(chunks);
+  try {
+    await new Response(body, { headers: { "content-type": request.headers["content-type"]! } }).formData();
+  } catch {
+    return "malformed";
+  }
+  const replay = new IncomingMessage(request.socket);
+  Object.assign(replay, {
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    rawHeaders: request.rawHeaders,
+    httpVersion: request.httpVersion,
+    httpVersionMajor: request.httpVersionMajor,
+    httpVersionMinor: request.httpVersionMinor,
+    // Whole: otherwise destroying the message once read would reset the connection.
+    complete: true,
+  });
+  replay.push(body);
+  replay.push(null);
+  return replay;
+}
+
+function refuse(response: ServerResponse, status: number, text: string): void {
   response.writeHead(status, {
     "content-type": "text/plain; charset=utf-8",
     connection: "close",
