@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { canWrite, lockTree, unlockTreeSync } from "../e2e/support/processes";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // The database work of a start (scripts/prepare.ts, which `npm run serve` runs before the web
@@ -126,6 +127,23 @@ describe("starting on an empty database", () => {
     },
     180_000,
   );
+});
+
+describe("starting with a media folder that cannot be written", () => {
+  it("warns that the seed's images could not be restored, and starts", async () => {
+    // The database is seeded (above); the media folder is new, empty and read-only.
+    const media = path.join(folder, "read-only-media");
+    await mkdir(media);
+    await lockTree(media, true);
+    try {
+      expect(await canWrite(media)).toBe(false);
+      const run = prepare({ MEDIA_DIR: media });
+      expect(await run.exit).toBe(0);
+      expect(run.output()).toMatch(/^warning: the seed's images could not be restored to MEDIA_DIR: /m);
+    } finally {
+      unlockTreeSync(media);
+    }
+  }, 60_000);
 });
 
 describe("starting while the database does not answer", () => {

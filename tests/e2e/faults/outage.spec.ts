@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
+import { signIn } from "../support/admin";
 import { type FaultStack, startFaultStack } from "../support/fault-stack";
-import { articlePath, messages } from "../support/pages";
+import { articlePath, messagePattern, messages } from "../support/pages";
 
 // Pages keep serving through a database outage (a portal of its own, tests/e2e/support/fault-stack.ts):
 // a change is visible at once while PostgreSQL answers; while it does not, every page rendered before
@@ -134,4 +135,33 @@ test("a frozen database gives the per-request pages their 503 within seconds, no
     await stack.thawDatabase();
   }
   await expect.poll(() => statusOf(perRequestPages[0]!), { timeout: 10_000 }).toBe(200);
+});
+
+test("an editor's save against a frozen database gets the translated error within about 5 s", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const pl = messages.pl;
+  const context = await browser.newContext({ baseURL: stack.baseURL, locale: "pl-PL" });
+  const page = await context.newPage();
+  await signIn(page, "editor");
+  await page.goto("/pl/admin/tags");
+  const form = page
+    .locator("main form")
+    .filter({ has: page.getByRole("button", { name: pl.AdminTags.save }) })
+    .first();
+  await form
+    .getByLabel(pl.AdminTags.name)
+    .first()
+    .fill(`Zamrożony ${Date.now().toString(36)}`);
+  await stack.freezeDatabase();
+  try {
+    const started = Date.now();
+    await form.getByRole("button", { name: pl.AdminTags.save }).click();
+    await expect(page.getByText(messagePattern(pl.Actions.unexpected, "[0-9a-f]{8}"))).toBeVisible({ timeout: 15_000 });
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`frozen database: the save answered with the translated error after ${seconds.toFixed(1)} s`);
+    expect(seconds).toBeLessThan(7);
+  } finally {
+    await stack.thawDatabase();
+    await context.close();
+  }
 });
