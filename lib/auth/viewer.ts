@@ -32,23 +32,21 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const [user, ended] = await Promise.all([
-    db.user.findUnique({
-      where: { id },
-      select: {
-        id: true,
-        email: true,
-        name: true,
-        role: true,
-        clusterId: true,
-        locale: true,
-        disabledAt: true,
-        sessionVersion: true,
-      },
-    }),
-    isSessionEnded(session.user.sid),
-  ]);
-  if (ended || !user || user.disabledAt || user.sessionVersion !== session.user.sessionVersion) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      clusterId: true,
+      locale: true,
+      disabledAt: true,
+      sessionVersion: true,
+    },
+  });
+  if (!user || user.disabledAt || user.sessionVersion !== session.user.sessionVersion) return null;
+  if (await isSessionEnded(session.user.sid)) return null;
   return {
     id: user.id,
     email: user.email,

@@ -151,12 +151,15 @@ test("admin pages carry a nonce-based CSP and run without violations; public pag
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
   expect(csp).toContain("frame-ancestors 'none'");
+  // Images from this site only: no third-party pixel reaches an editor either.
+  expect(csp).toMatch(/(^|; )img-src 'self' data:(;|$)/);
   expect(response?.headers()["cache-control"]).toContain("no-store");
   await expect(page.locator("#panel-pl [contenteditable=true]")).toBeVisible();
   expect(violations).toEqual([]);
 
   const home = await request.get("/pl");
   expect(home.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(home.headers()["content-security-policy"]).toMatch(/(^|; )img-src 'self' data:(;|$)/);
   expect(home.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(home.headers()["strict-transport-security"]).toContain("max-age=");
 });
