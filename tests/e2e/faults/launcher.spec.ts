@@ -4,7 +4,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { isolatedAppDir } from "../support/fault-stack";
+import { isolatedAppDir, startFaultStack } from "../support/fault-stack";
+import { messages } from "../support/pages";
 import { childPids, freePort, isAlive, signal, waitFor } from "../support/processes";
 
 // `npm run serve` on the embedded database, as a supervisor sees it (in a copy of the build): the
@@ -94,4 +95,29 @@ test("the web server does not outlive a launcher killed outright", async () => {
   await exited;
   // It notices at once (its IPC channel closes) and shuts down.
   await waitFor(() => !isAlive(server), 15_000, "the orphaned web server to exit");
+});
+
+test("SIGTERM lets the requests in flight finish, then the web server exits 0", async () => {
+  test.setTimeout(120_000);
+  const stack = await startFaultStack();
+  try {
+    // A request that takes about 2 s: a name search while the database is frozen (its 503 comes
+    // once the outage probe gives up).
+    await stack.freezeDatabase();
+    const started = Date.now();
+    const inFlight = fetch(`${stack.baseURL}/pl/clusters?q=klaster`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const server = stack.server();
+    signal(server.pid, "SIGTERM");
+    const answer = await inFlight;
+    expect(answer.status).toBe(503);
+    expect(await answer.text()).toContain(`<h1>${messages.pl.Unavailable.title}</h1>`);
+    expect(Date.now() - started).toBeGreaterThan(1500);
+    expect(await server.exited).toBe(0);
+    // New connections are refused once it has stopped listening.
+    await expect(fetch(`${stack.baseURL}/pl`)).rejects.toThrow();
+  } finally {
+    await stack.thawDatabase();
+    await stack.close();
+  }
 });

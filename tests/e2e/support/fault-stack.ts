@@ -73,6 +73,8 @@ export interface FaultStack {
   setMediaReadOnly(readOnly: boolean): Promise<void>;
   /** One query on a fresh pg.Client, for assertions; gives up after 10 s when the server does not answer. */
   sql<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
+  /** The web server's process (scripts/server.ts), e.g. to send it SIGTERM; resolves with its exit once it has ended. */
+  server(): { pid: number; exited: Promise<number | null> };
   /** Stops Next and PostgreSQL (by PID), undoes read-only media, deletes rootDir; safe to call twice. */
   close(): Promise<void>;
 }
@@ -266,6 +268,14 @@ export async function startFaultStack(options: FaultStackOptions = {}): Promise<
     thawDatabase: async () => thawDatabase(),
     setMediaReadOnly,
     sql: <T>(text: string, values?: unknown[]) => query<T>(databaseUrl, text, values),
+    server: () => {
+      const child = next!;
+      const exited =
+        child.exitCode !== null || child.signalCode !== null
+          ? Promise.resolve(child.exitCode)
+          : new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      return { pid: child.pid!, exited };
+    },
     close,
   };
 }
