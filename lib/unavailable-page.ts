@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "./i18n/locales";
+import { escapeHtml } from "./mail/layout";
 import de from "../messages/de.json";
 import en from "../messages/en.json";
 import fr from "../messages/fr.json";
@@ -12,20 +13,17 @@ export const RETRY_AFTER_SECONDS = 30;
 
 const messages = { pl, en, de, fr, ru };
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-
 export function unavailableResponse(locale: AppLocale, paths: { here: string; home: string; news: string }): Response {
   const t = createTranslator({ locale, messages: messages[locale], namespace: "Unavailable" });
   const site = createTranslator({ locale, messages: messages[locale], namespace: "Site" });
-  const link = (href: string, text: string) => `<a href="${escape(href)}">${escape(text)}</a>`;
+  const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
   const html = `<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escape(t("title"))} | ${escape(site("name"))}</title>
+<title>${escapeHtml(t("title"))} | ${escapeHtml(site("name"))}</title>
 <style>
 body{margin:0;font-family:system-ui,sans-serif;color:#0f172a;background:#f8fafc;line-height:1.5}
 main{max-width:40rem;margin:0 auto;padding:4rem 1.25rem}
@@ -38,9 +36,9 @@ a:hover,a:focus{background:#0b5f8a;color:#fff}
 </head>
 <body>
 <main>
-<p>${escape(site("name"))}</p>
-<h1>${escape(t("title"))}</h1>
-<p>${escape(t("description"))}</p>
+<p>${escapeHtml(site("name"))}</p>
+<h1>${escapeHtml(t("title"))}</h1>
+<p>${escapeHtml(t("description"))}</p>
 <ul>
 <li>${link(paths.here, t("retry"))}</li>
 <li>${link(paths.home, t("home"))}</li>

@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { defaultLocale, isLocale, locales } from "../lib/i18n/locales";
 
-export const NOT_FOUND_PAGE = /^\/(?:pl|en|de|fr|ru)\/-\/not-found\/?$/;
+export const NOT_FOUND_PAGE = new RegExp(`^/(?:${locales.join("|")})/-/not-found/?$`);
 
 // The language of a 404: the URL's own, else the best of Accept-Language, else Polish.
 export function notFoundLocale(pathname: string, acceptLanguage: string | undefined): string {

@@ -71,9 +71,14 @@ function accountKey(email: string): string {
   return email.trim().toLowerCase();
 }
 
+// Whole seconds until the limiter lets this key try again (at least 1).
+function secondsUntilNext(res: RateLimiterRes): number {
+  return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+}
+
 function exhausted(res: RateLimiterRes | null, max: number): number | null {
   if (!res || res.consumedPoints < max) return null;
-  return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+  return secondsUntilNext(res);
 }
 
 // Whether this e-mail or IP may try to sign in now.
@@ -104,7 +109,7 @@ export async function reserveSignInAttempt(
       () => null,
       (error: unknown) => {
         if (!(error instanceof RateLimiterRes)) throw error;
-        return { kind, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) } as const;
+        return { kind, retryAfterSeconds: secondsUntilNext(error) } as const;
       },
     );
   const [accountRefusal, ipRefusal] = await Promise.all([
